@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Text.Json;
+using BriefingKit.Loading;
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Model;
+
+namespace BriefingKit.Cli.Commands;
+
+/// <summary><c>briefingkit check [files…] [--json]</c>: validate dossiers and report every problem.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("dossiers") { Description = "Dossier files to check (default: the bundled seed dossier).", Arity = ArgumentArity.ZeroOrMore };
+        Inputs.RejectOptionLikeValues(files);
+        var json = new Option<bool>("--json") { Description = "Print diagnostics and entity counts as JSON on standard output." };
+        var limits = new LimitOptions();
+        var command = new Command("check", "Validate dossiers and print located diagnostics.") { files, json };
+        limits.AddTo(command);
+        command.SetAction(parse => (int)Run(Inputs.OrSeed(parse.GetValue(files)), parse.GetValue(json), limits.Read(parse)));
+        return command;
+    }
+
+    private static ExitCode Run(IReadOnlyList<string> paths, bool json, Schema.SchemaLimits limits)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var counts = new EntityCounts();
+        foreach (var path in paths)
+        {
+            var result = DossierLoader.Load(path, limits);
+            diagnostics.AddRange(result.Diagnostics);
+            counts.Add(result.Spec);
+        }
+
+        if (json)
+        {
+            WriteJson(diagnostics, counts);
+        }
+        else
+        {
+            DiagnosticPrinter.ForStandardError().Print(diagnostics);
+            Console.Out.WriteLine($"checked {paths.Count} dossier{(paths.Count == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(diagnostics)}; {counts}");
+        }
+
+        return diagnostics.Any(d => d.IsError) ? ExitCode.InputErrors : ExitCode.Success;
+    }
+
+    private static void WriteJson(List<Diagnostic> diagnostics, EntityCounts counts)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        writer.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", d.Code);
+            writer.WriteString("severity", Diagnostic.SeverityWord(d.Severity));
+            writer.WriteString("message", d.Message);
+            writer.WriteString("file", d.File);
+            writer.WriteNumber("line", d.Line);
+            writer.WriteNumber("column", d.Column);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("counts");
+        foreach (var (name, value) in counts.Pairs())
+        {
+            writer.WriteNumber(name, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Entities per kind, summed over the checked dossiers.</summary>
+    private sealed class EntityCounts
+    {
+        private readonly int[] values = new int[8];
+
+        public void Add(DossierSpec? spec)
+        {
+            if (spec is null)
+            {
+                return;
+            }
+
+            int[] add = [spec.Sources.Count, spec.Actors.Count, spec.Agencies.Count, spec.Policies.Count, spec.Statistics.Count, spec.Events.Count, spec.Statements.Count, spec.Relationships.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] += add[i];
+            }
+        }
+
+        public IEnumerable<(string Name, int Value)> Pairs()
+        {
+            string[] names = ["sources", "actors", "agencies", "policies", "statistics", "events", "statements", "relationships"];
+            return names.Zip(values);
+        }
+
+        public override string ToString() => string.Join(", ", Pairs().Select(p => $"{p.Value} {p.Name}"));
+    }
+}

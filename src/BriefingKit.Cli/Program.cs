@@ -1,0 +1,37 @@
+using System.CommandLine;
+using BriefingKit.Cli;
+using BriefingKit.Cli.Commands;
+
+// briefingkit: `check` validates dossiers; `build` (the default) renders briefings.
+var root = new RootCommand("BriefingKit: turn sourced YAML dossiers into policy briefings.")
+{
+    CheckCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"briefingkit: error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'briefingkit --help' for usage.");
+    return (int)ExitCode.Usage;
+}
+
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex)
+{
+    // Bad input never gets here (it becomes diagnostics); this is a bug, reported without a stack trace.
+    Console.Error.WriteLine($"briefingkit: internal error: {ex.GetType().Name}: {ex.Message}");
+    if (Environment.GetEnvironmentVariable("BRIEFINGKIT_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(ex);
+    }
+
+    return (int)ExitCode.InternalError;
+}

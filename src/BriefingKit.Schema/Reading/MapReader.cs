@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Model;
+using BriefingKit.Schema.Text;
+using BriefingKit.Schema.Yaml;
+
+namespace BriefingKit.Schema.Reading;
+
+/// <summary>
+/// Reads one YAML mapping against the schema: each accessor both declares a key as known and reads its
+/// value, reporting wrong types and bad formats at the value. <see cref="Finish"/> then reports every key
+/// no accessor asked for, with the nearest known key as a suggestion.
+/// </summary>
+internal sealed class MapReader
+{
+    private readonly YamlMapping map;
+    private readonly ReadContext context;
+    private readonly List<string> knownKeys = new();
+
+    public MapReader(YamlMapping map, ReadContext context, string description)
+    {
+        this.map = map;
+        this.context = context;
+        Description = description;
+    }
+
+    /// <summary>How messages name this mapping, e.g. "actor 'blinken'".</summary>
+    public string Description { get; set; }
+
+    public TextSpan Span => map.Span;
+
+    public YamlNode? Node(string key)
+    {
+        knownKeys.Add(key);
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return Missing<string>(key, required);
+        }
+
+        if (node is not YamlScalar scalar)
+        {
+            context.Report(Codes.WrongType, node.Span, key, "text", node.KindName);
+            return null;
+        }
+
+        if (required && scalar.Value.Trim().Length == 0)
+        {
+            context.Report(Codes.EmptyValue, node.Span, key);
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
+    public string Required(string key) => Text(key, required: true) ?? string.Empty;
+
+    public string Id(string key = "id")
+    {
+        var node = Node(key);
+        var id = Text(key, required: true);
+        if (id is not null && !Kebab.IsValidId(id))
+        {
+            var suggestion = Kebab.Suggest(id);
+            context.Report(Codes.InvalidId, node!.Span, id, suggestion.Length > 0 ? $" — did you mean '{suggestion}'?" : string.Empty);
+        }
+
+        return id ?? string.Empty;
+    }
+
+    public PartialDate? Date(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text.Trim(), out var date))
+        {
+            return date;
+        }
+
+        context.Report(Codes.InvalidDate, Node(key)!.Span, text, key);
+        return null;
+    }
+
+    public Period? Period(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar:
+                return Date(key) is { } date ? Model.Period.Of(date) : null;
+            case YamlMapping range:
+                var reader = new MapReader(range, context, $"'{key}'");
+                var from = reader.Date("from");
+                var to = reader.Date("to");
+                reader.Finish();
+                if (from is null && to is null)
+                {
+                    context.Report(Codes.MissingField, range.Span, $"'{key}'", "from");
+                    return null;
+                }
+
+                if (from is { } f && to is { } t && f.Start > t.End)
+                {
+                    context.Report(Codes.ReversedRange, range.Span, f.ToString(), t.ToString());
+                    return null;
+                }
+
+                return new Period(from, to);
+            default:
+                context.Report(Codes.WrongType, node.Span, key, "a date or a {from, to} mapping", node.KindName);
+                return null;
+        }
+    }
+
+    public TEnum? Choice<TEnum>(string key, string vocabulary, bool required = false)
+        where TEnum : struct, Enum
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Kebab.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        var names = Kebab.Names<TEnum>();
+        context.Report(Codes.InvalidChoice, Node(key)!.Span, text, vocabulary, Suggestions.DidYouMean(text, names), string.Join(", ", names));
+        return null;
+    }
+
+    public decimal? Number(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed.Length <= 30 && trimmed.All(c => char.IsDigit(c) || c is '.' or '-')
+            && decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        context.Report(Codes.InvalidNumber, Node(key)!.Span, text, key);
+        return null;
+    }
+
+    public int? Integer(string key, int min, int max)
+    {
+        var value = Number(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value != decimal.Truncate(value.Value) || value < min || value > max)
+        {
+            context.Report(Codes.InvalidChoice, Node(key)!.Span, value.Value.ToString(CultureInfo.InvariantCulture), key, string.Empty, $"{min}–{max}");
+            return null;
+        }
+
+        return (int)value.Value;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = Text(key);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                context.Report(Codes.InvalidChoice, Node(key)!.Span, text, key, Suggestions.DidYouMean(text, new[] { "true", "false" }), "true, false");
+                return null;
+        }
+    }
+
+    public string? Url(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"))
+        {
+            return text;
+        }
+
+        context.Report(Codes.InvalidUrl, Node(key)!.Span, text);
+        return null;
+    }
+
+    public string? Country(string key = "country")
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 2 && text.All(c => c >= 'A' && c <= 'Z'))
+        {
+            return text;
+        }
+
+        context.Report(Codes.InvalidCountry, Node(key)!.Span, text);
+        return null;
+    }
+
+    public RefSpec? Ref(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        return text is null ? null : new RefSpec(text, Node(key)!.Span);
+    }
+
+    public EquatableArray<RefSpec> Refs(string key) =>
+        Scalars(key).Select(s => new RefSpec(s.Value, s.Span)).ToEquatableArray();
+
+    public EquatableArray<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToEquatableArray();
+
+    /// <summary>The items of a list of mappings; other items are reported and skipped.</summary>
+    public IReadOnlyList<YamlMapping> Mappings(string key, bool required = false) =>
+        Items(key, required).Select(item => item as YamlMapping ?? WrongItem<YamlMapping>(key, item, "a mapping")).Where(m => m is not null).ToList()!;
+
+    public IReadOnlyList<YamlNode> Items(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            Missing<string>(key, required);
+            return Array.Empty<YamlNode>();
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            context.Report(Codes.WrongType, node.Span, key, "a list", node.KindName);
+            return Array.Empty<YamlNode>();
+        }
+
+        if (sequence.Items.Count > context.Limits.MaxEntitiesPerList)
+        {
+            context.Report(Codes.TooManyEntities, node.Span, key, sequence.Items.Count, context.Limits.MaxEntitiesPerList);
+            return Array.Empty<YamlNode>();
+        }
+
+        return sequence.Items;
+    }
+
+    /// <summary>Reports keys no accessor asked for.</summary>
+    public void Finish()
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (!knownKeys.Contains(entry.Key.Value))
+            {
+                context.Report(Codes.UnknownKey, entry.Key.Span, entry.Key.Value, Description, Suggestions.DidYouMean(entry.Key.Value, knownKeys.Distinct()));
+            }
+        }
+    }
+
+    private IEnumerable<YamlScalar> Scalars(string key) =>
+        Items(key).Select(item => item as YamlScalar is { IsNull: false } s ? s : WrongItem<YamlScalar>(key, item, "text")).Where(s => s is not null)!;
+
+    private T? WrongItem<T>(string key, YamlNode item, string expected)
+        where T : class
+    {
+        context.Report(Codes.WrongType, item.Span, $"{key}[]", expected, item.KindName);
+        return null;
+    }
+
+    private T? Missing<T>(string key, bool required)
+        where T : class
+    {
+        if (required)
+        {
+            context.Report(Codes.MissingField, map.Span, Description, key);
+        }
+
+        return null;
+    }
+}

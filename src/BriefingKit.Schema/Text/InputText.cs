@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using BriefingKit.Schema.Diagnostics;
+
+namespace BriefingKit.Schema.Text;
+
+/// <summary>
+/// Turns a file's bytes into text for the YAML reader: honours UTF-8/16/32 byte-order marks, rejects
+/// invalid UTF-8 and NUL or other control characters with located diagnostics, and warns about
+/// bidirectional controls that make text read differently from how it displays.
+/// </summary>
+public static class InputText
+{
+    public static string? Decode(string file, byte[] bytes, SchemaLimits limits, List<Diagnostic> diagnostics)
+    {
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            diagnostics.Add(Codes.FileTooLarge.Create(file, TextSpan.FileStart, bytes.LongLength, limits.MaxFileBytes));
+            return null;
+        }
+
+        var (encoding, bomLength) = DetectEncoding(bytes);
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var badIndex = bomLength + Math.Max(0, ex.Index);
+            var prefix = Lenient(encoding).GetString(bytes, bomLength, Math.Max(0, badIndex - bomLength));
+            var span = Locate(prefix, prefix.Length);
+            diagnostics.Add(Codes.InvalidEncoding.Create(file, span, $"invalid {encoding.WebName.ToUpperInvariant()} byte 0x{bytes[Math.Min(badIndex, bytes.Length - 1)]:X2}; save the file as UTF-8"));
+            return null;
+        }
+
+        return Check(file, text, diagnostics) ? text : null;
+    }
+
+    /// <summary>Checks already-decoded text (the generator receives text, not bytes).</summary>
+    public static bool Check(string file, string text, List<Diagnostic> diagnostics)
+    {
+        var ok = true;
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (IsForbidden(c))
+            {
+                diagnostics.Add(Codes.ForbiddenCharacter.Create(file, TextSpan.At(line, column, i), (int)c, Name(c)));
+                ok = false;
+                if (diagnostics.Count > 100)
+                {
+                    return false;
+                }
+            }
+            else if (IsBidiControl(c))
+            {
+                diagnostics.Add(Codes.BidiControl.Create(file, TextSpan.At(line, column, i), (int)c));
+            }
+
+            column++;
+        }
+
+        return ok;
+    }
+
+    /// <summary>Line and column (1-based) of character <paramref name="index"/> in <paramref name="text"/>.</summary>
+    public static TextSpan Locate(string text, int index)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return TextSpan.At(line, column, index);
+    }
+
+    private static (Encoding Encoding, int BomLength) DetectEncoding(byte[] b)
+    {
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4);
+        }
+
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4);
+        }
+
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        {
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true), 3);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2);
+        }
+
+        return (new UTF8Encoding(false, throwOnInvalidBytes: true), 0);
+    }
+
+    private static Encoding Lenient(Encoding strict) => strict switch
+    {
+        UTF32Encoding => new UTF32Encoding(strict.GetPreamble().Length > 0, false),
+        UnicodeEncoding => Encoding.GetEncoding(strict.CodePage),
+        _ => new UTF8Encoding(false),
+    };
+
+    // Tab, LF and CR are text; every other C0/C1 control (NUL included) and the BOM in mid-text are not.
+    private static bool IsForbidden(char c) =>
+        (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+
+    private static bool IsBidiControl(char c) =>
+        (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    private static string Name(char c) => c switch
+    {
+        '\0' => "NUL",
+        '\uFEFF' => "byte-order mark inside the text",
+        _ => "control character",
+    };
+}

@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using BriefingKit.Schema.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BriefingKit.Schema.Yaml;
+
+/// <summary>
+/// Builds a located <see cref="YamlNode"/> tree from YamlDotNet's event stream, iteratively, enforcing
+/// <see cref="SchemaLimits"/> as it goes: it stops as soon as a limit is crossed, so deep nesting, alias
+/// bombs and huge documents cost no more than reading up to the limit.
+/// </summary>
+public sealed class YamlTreeBuilder
+{
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!",
+    };
+
+    private readonly string file;
+    private readonly SchemaLimits limits;
+    private readonly List<Diagnostic> diagnostics;
+    private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<YamlNode, long> expandedSizes = new();
+    private readonly Stack<Frame> stack = new();
+    private int aliasCount;
+    private long expandedNodes;
+
+    private YamlTreeBuilder(string file, SchemaLimits limits, List<Diagnostic> diagnostics)
+    {
+        this.file = file;
+        this.limits = limits;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses <paramref name="text"/>; returns the root node, or null when the text has no usable document.</summary>
+    public static YamlNode? Build(string file, string text, SchemaLimits limits, List<Diagnostic> diagnostics) =>
+        new YamlTreeBuilder(file, limits, diagnostics).Run(text);
+
+    private YamlNode? Run(string text)
+    {
+        YamlNode? root = null;
+        var documents = 0;
+        try
+        {
+            var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0 || root is not null:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Add(Codes.MultipleDocuments.Create(file, Span(start)));
+                            return null;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case Scalar scalar:
+                        if (!Complete(ReadScalar(scalar), scalar, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!Complete(ResolveAlias(alias), alias, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        if (!Open(mapping, mapping.Anchor, mapping.Tag, isMapping: true))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Open(sequence, sequence.Anchor, sequence.Tag, isMapping: false))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = stack.Pop();
+                        if (!Complete(frame.CloseInto(this, current.End), current, ref root))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(Codes.YamlSyntax.Create(file, FromMarks(ex.Start, ex.End), Describe(ex)));
+            return null;
+        }
+
+        if (root is null)
+        {
+            diagnostics.Add(Codes.EmptyDocument.Create(file, TextSpan.FileStart));
+        }
+
+        return root;
+    }
+
+    private YamlScalar? ReadScalar(Scalar scalar)
+    {
+        if (!CheckTag(scalar.Tag, scalar))
+        {
+            return null;
+        }
+
+        if (scalar.Value.Length > limits.MaxScalarLength)
+        {
+            diagnostics.Add(Codes.ScalarTooLong.Create(file, Span(scalar), scalar.Value.Length, limits.MaxScalarLength));
+            return null;
+        }
+
+        var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar));
+        Remember(scalar.Anchor, node, 1);
+        return node;
+    }
+
+    private YamlNode? ResolveAlias(AnchorAlias alias)
+    {
+        aliasCount++;
+        if (aliasCount > limits.MaxAliases)
+        {
+            diagnostics.Add(Codes.AliasLimit.Create(file, Span(alias), $"more than {limits.MaxAliases} aliases (raise it with --max-aliases)"));
+            return null;
+        }
+
+        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            diagnostics.Add(Codes.YamlSyntax.Create(file, Span(alias), $"alias '*{alias.Value.Value}' names no anchor defined before it"));
+            return null;
+        }
+
+        return target;
+    }
+
+    private bool Open(ParsingEvent start, AnchorName anchor, TagName tag, bool isMapping)
+    {
+        if (!CheckTag(tag, start))
+        {
+            return false;
+        }
+
+        if (stack.Count >= limits.MaxDepth)
+        {
+            diagnostics.Add(Codes.NestingTooDeep.Create(file, Span(start), limits.MaxDepth));
+            return false;
+        }
+
+        stack.Push(new Frame(isMapping, start.Start, anchor));
+        return true;
+    }
+
+    /// <summary>Attaches a finished node to its parent (or makes it the root) and keeps the size count.</summary>
+    private bool Complete(YamlNode? node, ParsingEvent at, ref YamlNode? root)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        // An alias re-uses its target, whose expanded size counts again each time it is referenced.
+        var size = node is YamlScalar ? 1 : SizeOf(node);
+        expandedNodes += at is AnchorAlias ? size : 1;
+        if (expandedNodes > limits.MaxExpandedNodes)
+        {
+            diagnostics.Add(Codes.AliasLimit.Create(file, Span(at), $"document expands to more than {limits.MaxExpandedNodes:N0} nodes through aliases (raise it with --max-expanded-nodes)"));
+            return false;
+        }
+
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        if (parent.IsMapping && parent.PendingKey is null)
+        {
+            return AcceptKey(parent, node);
+        }
+
+        parent.Add(node, size);
+        return true;
+    }
+
+    private bool AcceptKey(Frame parent, YamlNode node)
+    {
+        if (node is not YamlScalar key)
+        {
+            diagnostics.Add(Codes.ComplexKey.Create(file, node.Span, node.KindName));
+            return false;
+        }
+
+        if (key.IsPlain && key.Value == "<<")
+        {
+            diagnostics.Add(Codes.MergeKey.Create(file, key.Span));
+            return false;
+        }
+
+        if (parent.Keys.TryGetValue(key.Value, out var first))
+        {
+            diagnostics.Add(Codes.DuplicateKey.Create(file, key.Span, key.Value, first.Line, first.Column));
+            return false;
+        }
+
+        parent.Keys.Add(key.Value, key.Span);
+        parent.PendingKey = key;
+        return true;
+    }
+
+    private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;
+
+    private void Remember(AnchorName anchor, YamlNode node, long size)
+    {
+        expandedSizes[node] = size;
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+    }
+
+    private bool CheckTag(TagName tag, ParsingEvent at)
+    {
+        if (tag.IsEmpty || CoreTags.Contains(tag.Value))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Codes.ForeignTag.Create(file, Span(at), tag.Value));
+        return false;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: …, Col: …, Idx: …) - (…): "; the location is reported separately.
+        var message = ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
+    }
+
+    private static TextSpan Span(ParsingEvent e) => FromMarks(e.Start, e.End);
+
+    private static TextSpan FromMarks(Mark start, Mark end) =>
+        new(Math.Max(1, (int)start.Line), Math.Max(1, (int)start.Column), Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column), (int)start.Index, (int)end.Index);
+
+    /// <summary>An open mapping or sequence whose children are still being read.</summary>
+    private sealed class Frame
+    {
+        private readonly List<YamlNode> items = new();
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries = new();
+        private readonly Mark start;
+        private readonly AnchorName anchor;
+        private long size = 1;
+
+        public Frame(bool isMapping, Mark start, AnchorName anchor)
+        {
+            IsMapping = isMapping;
+            this.start = start;
+            this.anchor = anchor;
+        }
+
+        public bool IsMapping { get; }
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public Dictionary<string, TextSpan> Keys { get; } = new(StringComparer.Ordinal);
+
+        public void Add(YamlNode node, long childSize)
+        {
+            size += childSize;
+            if (IsMapping)
+            {
+                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey!, node));
+                PendingKey = null;
+            }
+            else
+            {
+                items.Add(node);
+            }
+        }
+
+        public YamlNode CloseInto(YamlTreeBuilder builder, Mark end)
+        {
+            var span = FromMarks(start, end);
+            YamlNode node = IsMapping ? new YamlMapping(entries, span) : new YamlSequence(items, span);
+            builder.Remember(anchor, node, size);
+            return node;
+        }
+    }
+}

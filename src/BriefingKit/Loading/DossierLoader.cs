@@ -1,0 +1,68 @@
+using BriefingKit.Model;
+using BriefingKit.Schema;
+using BriefingKit.Schema.Diagnostics;
+
+namespace BriefingKit.Loading;
+
+/// <summary>The outcome of loading a dossier: the dossier when it has no errors, and every diagnostic.</summary>
+public sealed record DossierLoadResult(Dossier? Dossier, IReadOnlyList<Diagnostic> Diagnostics, Schema.Model.DossierSpec? Spec)
+{
+    public bool Succeeded => Dossier is not null;
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+}
+
+/// <summary>Reads dossier files. Never throws for bad input: every problem becomes a located diagnostic.</summary>
+public static class DossierLoader
+{
+    public static DossierLoadResult Load(string path, SchemaLimits? limits = null)
+    {
+        limits ??= SchemaLimits.Default;
+        if (ReadBytes(path, limits, out var bytes) is { } failure)
+        {
+            return new DossierLoadResult(null, [failure], null);
+        }
+
+        return Finish(DossierReader.Read(path, bytes!, limits));
+    }
+
+    public static DossierLoadResult LoadText(string file, string text, SchemaLimits? limits = null) =>
+        Finish(DossierReader.Read(file, text, limits));
+
+    private static DossierLoadResult Finish(DossierReadResult read)
+    {
+        var dossier = read.Spec is not null && !read.HasErrors ? DossierFactory.FromSpec(read.Spec) : null;
+        return new DossierLoadResult(dossier, read.Diagnostics.ToList(), read.Spec);
+    }
+
+    /// <summary>Reads a whole file, refusing directories, missing files and files over the size limit before reading them.</summary>
+    private static Diagnostic? ReadBytes(string path, SchemaLimits limits, out byte[]? bytes)
+    {
+        bytes = null;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return Codes.FileNotReadable.Create(path, TextSpan.FileStart, path, "it is a directory");
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Codes.FileNotReadable.Create(path, TextSpan.FileStart, path, "no such file");
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                return Codes.FileTooLarge.Create(path, TextSpan.FileStart, info.Length, limits.MaxFileBytes);
+            }
+
+            bytes = File.ReadAllBytes(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Codes.FileNotReadable.Create(path, TextSpan.FileStart, path, ex.Message);
+        }
+    }
+}
