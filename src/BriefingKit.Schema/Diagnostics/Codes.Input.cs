@@ -15,9 +15,9 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor ForeignTag = new("BK1014", Severity.Error, "Unsupported YAML tag", "tag '{0}' is not allowed; dossiers use plain YAML values only");
     public static readonly DiagnosticDescriptor DuplicateKey = new("BK1015", Severity.Error, "Duplicate key", "duplicate key '{0}' (first given at line {1}, column {2})");
     public static readonly DiagnosticDescriptor EmptyDocument = new("BK1016", Severity.Error, "Empty document", "the file holds no YAML document; a dossier starts with a 'dossier:' mapping");
-    public static readonly DiagnosticDescriptor RootNotMapping = new("BK1017", Severity.Error, "Root is not a mapping", "the document root must be a mapping with 'dossier:', 'sources:' … keys, not a {0}");
+    public static readonly DiagnosticDescriptor RootNotMapping = new("BK1017", Severity.Error, "Root is not a mapping", "the document root must be a mapping with 'dossier:', 'sources:' … keys, not {0}");
     public static readonly DiagnosticDescriptor ScalarTooLong = new("BK1018", Severity.Error, "Value too long", "value is {0:N0} characters, over the limit of {1:N0}");
     public static readonly DiagnosticDescriptor MergeKey = new("BK1019", Severity.Error, "Merge key not supported", "merge keys ('<<') are not supported; write the keys out");
-    public static readonly DiagnosticDescriptor ComplexKey = new("BK1020", Severity.Error, "Key is not a plain value", "mapping keys must be plain text, not a {0}");
+    public static readonly DiagnosticDescriptor ComplexKey = new("BK1020", Severity.Error, "Key is not a plain value", "mapping keys must be plain text, not {0}");
     public static readonly DiagnosticDescriptor TooManyEntities = new("BK1021", Severity.Error, "Too many entries", "'{0}' has {1:N0} entries, over the limit of {2:N0}");
 }

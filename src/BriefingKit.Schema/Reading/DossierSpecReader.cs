@@ -35,6 +35,10 @@ internal sealed partial class DossierSpecReader
         var relationships = top.Mappings("relationships").Select(ReadRelationship).ToEquatableArray();
         var claims = top.Mappings("claims").Select(ReadClaim).ToEquatableArray();
         top.Finish();
+        if (context.LimitExceeded)
+        {
+            return null;
+        }
 
         return new DossierSpec(context.File, metadata, sources, actors, agencies, policies, statistics, events, statements, relationships, claims);
     }

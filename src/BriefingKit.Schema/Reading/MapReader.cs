@@ -273,6 +273,7 @@ internal sealed class MapReader
         if (sequence.Items.Count > context.Limits.MaxEntitiesPerList)
         {
             context.Report(Codes.TooManyEntities, node.Span, key, sequence.Items.Count, context.Limits.MaxEntitiesPerList);
+            context.LimitExceeded = true;
             return Array.Empty<YamlNode>();
         }
 

@@ -19,6 +19,9 @@ internal sealed class ReadContext
 
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Set when a size limit tripped: the rest of the file is not worth checking against a truncated view.</summary>
+    public bool LimitExceeded { get; set; }
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
         Diagnostics.Add(descriptor.Create(File, span, args));
 }

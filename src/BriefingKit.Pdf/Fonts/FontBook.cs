@@ -1,0 +1,90 @@
+using BriefingKit.Pdf.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace BriefingKit.Pdf.Fonts;
+
+/// <summary>
+/// The faces of one render: where each came from, which characters it covers, and text widths
+/// measured with PDFsharp's own metrics (so wrapping matches what is drawn). Not thread-safe:
+/// one render, one book.
+/// </summary>
+internal sealed class FontBook : ITextMeasurer, IDisposable
+{
+    // Widths are measured once per string at this size and scaled: PDFsharp applies no kerning,
+    // so advance widths are linear in the size.
+    const double ReferenceSize = 100;
+
+    readonly Dictionary<FontFace, LoadedFace> _faces = [];
+    readonly Dictionary<(FontFace, double), XFont> _fonts = [];
+    readonly Dictionary<(FontFace, string), double> _widths = [];
+    readonly XGraphics _measure;
+    static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+
+    FontBook()
+    {
+        _measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+    }
+
+    /// <summary>Locates and registers every face. PDFsharp must be initialised first.</summary>
+    public static FontBook Load(IReadOnlyList<string> fontFolders, DiagnosticBag diagnostics)
+    {
+        var book = new FontBook();
+        var configured = FontLocator.IndexConfigured(fontFolders, diagnostics);
+        foreach (var face in FontFace.All)
+        {
+            var (bytes, origin) = FontLocator.Locate(face, configured, diagnostics);
+            book._faces[face] = new LoadedFace(BriefingFontResolver.Register(bytes), origin, GlyphCoverage.Read(bytes), bytes);
+        }
+
+        return book;
+    }
+
+    public IEnumerable<(FontFace Face, string Origin)> Origins => _faces.Select(f => (f.Key, f.Value.Origin));
+
+    /// <summary>A fingerprint of the font bytes, so the document ID changes when the fonts do.</summary>
+    public IEnumerable<byte[]> FaceBytes => FontFace.All.Select(f => _faces[f].Bytes);
+
+    public bool Covers(FontFace face, int codePoint) => Loaded(face).Coverage.Contains(codePoint);
+
+    public XFont GetFont(FontFace face, double size)
+    {
+        if (!_fonts.TryGetValue((face, size), out var font))
+        {
+            // Each face is its own registered family, so the style is always Regular here.
+            font = new XFont(Loaded(face).Family, size, XFontStyleEx.Regular, Unicode);
+            _fonts[(face, size)] = font;
+        }
+
+        return font;
+    }
+
+    public double Width(string text, FontFace face, double size)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!_widths.TryGetValue((face, text), out double width))
+        {
+            width = _measure.MeasureString(text, GetFont(face, ReferenceSize)).Width;
+            _widths[(face, text)] = width;
+        }
+
+        return width * size / ReferenceSize;
+    }
+
+    public VerticalMetrics Vertical(FontFace face, double size)
+    {
+        var m = GetFont(face, ReferenceSize).Metrics;
+        double scale = size / m.UnitsPerEm;
+        return new VerticalMetrics(m.Ascent * scale, m.Descent * scale);
+    }
+
+    public void Dispose() => _measure.Dispose();
+
+    LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face with { Italic = false } : face];
+
+    sealed record LoadedFace(string Family, string Origin, GlyphCoverage Coverage, byte[] Bytes);
+}

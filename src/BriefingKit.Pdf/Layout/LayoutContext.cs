@@ -1,0 +1,95 @@
+namespace BriefingKit.Pdf.Layout;
+
+/// <summary>
+/// What an element needs to know while measuring on the current page: the font metrics, which
+/// footnotes are already on this page or on earlier ones (a note is printed where first cited),
+/// whether it starts the page, and whether keep rules are relaxed because nothing else would fit.
+/// </summary>
+internal sealed class LayoutContext
+{
+    readonly HashSet<string> _placed;
+
+    public LayoutContext(ITextMeasurer measurer, FootnoteRegistry notes, double noteWidth, HashSet<string> placedNotes)
+    {
+        Measurer = measurer;
+        Notes = notes;
+        NoteWidth = noteWidth;
+        _placed = placedNotes;
+    }
+
+    public ITextMeasurer Measurer { get; }
+
+    public FootnoteRegistry Notes { get; }
+
+    /// <summary>Width of the page-bottom note area (the text width).</summary>
+    public double NoteWidth { get; }
+
+    /// <summary>Page-bottom notes already claimed on this page, in citation order.</summary>
+    public IReadOnlyList<string> Pending { get; private init; } = [];
+
+    public bool AtPageTop { get; private init; } = true;
+
+    public bool Relaxed { get; private init; }
+
+    public LayoutContext WithPending(IReadOnlyList<string> more)
+    {
+        if (more.Count == 0)
+        {
+            return this;
+        }
+
+        var merged = new List<string>(Pending);
+        foreach (var label in more)
+        {
+            if (!merged.Contains(label))
+            {
+                merged.Add(label);
+            }
+        }
+
+        return Copy(merged, AtPageTop, Relaxed);
+    }
+
+    public LayoutContext NotAtTop() => AtPageTop ? Copy(Pending, false, Relaxed) : this;
+
+    public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true);
+
+    /// <summary>A context for laying out note texts themselves: they carry no notes of their own.</summary>
+    public LayoutContext ForNotes() => new(Measurer, FootnoteRegistry.Empty, NoteWidth, []);
+
+    /// <summary>The page-bottom labels among <paramref name="labels"/> not yet on this or an earlier page.</summary>
+    public List<string> NewNotes(IEnumerable<string> labels)
+    {
+        var result = new List<string>();
+        foreach (var label in labels)
+        {
+            if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !result.Contains(label))
+            {
+                result.Add(label);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Extra page-bottom height that citing <paramref name="labels"/> here would take.</summary>
+    public double NoteCost(IReadOnlyList<string> labels)
+    {
+        var fresh = NewNotes(labels);
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        double cost = Pending.Count == 0 ? FootnoteRegistry.SeparatorHeight - FootnoteRegistry.Gap : 0;
+        foreach (var label in fresh)
+        {
+            cost += FootnoteRegistry.Gap + Notes.Height(this, label, NoteWidth);
+        }
+
+        return cost;
+    }
+
+    LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>
+        new(Measurer, Notes, NoteWidth, _placed) { Pending = pending, AtPageTop = atTop, Relaxed = relaxed };
+}

@@ -1,0 +1,10 @@
+namespace BriefingKit.Pdf.Layout;
+
+/// <summary>A styled piece of a line at <see cref="X"/> points from the line start.</summary>
+internal sealed record LineFragment(double X, double Width, string Text, RunStyle Style, LinkTarget? Link);
+
+/// <summary>
+/// One broken line: fragments, natural width, the tallest ascent/descent among its fragments
+/// (superscripts included) and the footnote labels whose marks sit on it.
+/// </summary>
+internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, double Ascent, double Descent, IReadOnlyList<string> Notes);
