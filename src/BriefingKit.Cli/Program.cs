@@ -6,7 +6,15 @@ using BriefingKit.Cli.Commands;
 var root = new RootCommand("BriefingKit: turn sourced YAML dossiers into policy briefings.")
 {
     CheckCommand.Create(),
+    BuildCommand.Create(),
 };
+
+// `briefingkit` alone (or with only build options) means `briefingkit build`.
+string[] commands = ["check", "build", "--help", "-h", "-?", "--version"];
+if (args.Length == 0 || !commands.Contains(args[0]))
+{
+    args = ["build", .. args];
+}
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

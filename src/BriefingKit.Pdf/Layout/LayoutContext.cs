@@ -19,6 +19,9 @@ internal sealed class LayoutContext
 
     public ITextMeasurer Measurer { get; }
 
+    /// <summary>Where elements report layout problems found while measuring (deduplicated).</summary>
+    public DiagnosticBag? Diagnostics { get; init; }
+
     public FootnoteRegistry Notes { get; }
 
     /// <summary>Width of the page-bottom note area (the text width).</summary>
@@ -55,7 +58,7 @@ internal sealed class LayoutContext
     public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true);
 
     /// <summary>A context for laying out note texts themselves: they carry no notes of their own.</summary>
-    public LayoutContext ForNotes() => new(Measurer, FootnoteRegistry.Empty, NoteWidth, []);
+    public LayoutContext ForNotes() => new(Measurer, FootnoteRegistry.Empty, NoteWidth, []) { Diagnostics = Diagnostics };
 
     /// <summary>The page-bottom labels among <paramref name="labels"/> not yet on this or an earlier page.</summary>
     public List<string> NewNotes(IEnumerable<string> labels)
@@ -91,5 +94,5 @@ internal sealed class LayoutContext
     }
 
     LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>
-        new(Measurer, Notes, NoteWidth, _placed) { Pending = pending, AtPageTop = atTop, Relaxed = relaxed };
+        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed };
 }

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using BriefingKit.Schema.Model;
+using BriefingKit.Schema.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BriefingKit.Generators.Analyzers;
+
+/// <summary>
+/// Checks string lookups on <c>BriefingKit.Model.Dossier</c> (<c>Actor("blinken")</c>, <c>Get&lt;Agency&gt;("cbp")</c>,
+/// <c>Find("x")</c> …) against the dossiers in AdditionalFiles: BK7001 unknown id (with did-you-mean), BK7002 id of
+/// another kind, BK7003 (info) an id that has a generated member. A lookup on a catalog's own <c>Dossier</c>
+/// property is checked against that dossier only; any other <c>Dossier</c> value against all of them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
+{
+    private const string DossierMetadataName = "BriefingKit.Model.Dossier";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UnknownId, DiagnosticDescriptors.WrongKind, DiagnosticDescriptors.UseGeneratedMember);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(DossierMetadataName) is not { } dossierType)
+            {
+                return;
+            }
+
+            var catalogs = DossierCatalog.Load(start.Options, start.CancellationToken);
+            if (catalogs.Count > 0)
+            {
+                var checker = new LookupChecker(dossierType, catalogs, start.Compilation);
+                start.RegisterOperationAction(checker.Analyze, OperationKind.Invocation);
+            }
+        });
+    }
+
+    private sealed class LookupChecker
+    {
+        private readonly INamedTypeSymbol dossierType;
+        private readonly IReadOnlyList<DossierCatalog> catalogs;
+        private readonly Compilation compilation;
+
+        public LookupChecker(INamedTypeSymbol dossierType, IReadOnlyList<DossierCatalog> catalogs, Compilation compilation)
+        {
+            this.dossierType = dossierType;
+            this.catalogs = catalogs;
+            this.compilation = compilation;
+        }
+
+        public void Analyze(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, dossierType) ||
+                invocation.Arguments.Length != 1 ||
+                invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key } ||
+                LookupKinds.For(method) is not { } expected)
+            {
+                return;
+            }
+
+            var argument = invocation.Arguments[0].Value.Syntax.GetLocation();
+            var scope = CatalogOf(invocation.Instance) is { } own ? new[] { own } : catalogs;
+            var allowName = method.Name == "Actor";
+            (DossierCatalog Catalog, EntityKind Kind)? wrong = null;
+            foreach (var catalog in scope)
+            {
+                if (!catalog.Index.TryResolve(key, allowName, out var id, out var kind))
+                {
+                    continue;
+                }
+
+                if (expected.Kinds.Contains(kind))
+                {
+                    if (Member(catalog, id) is { } member)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            DiagnosticDescriptors.UseGeneratedMember, invocation.Syntax.GetLocation(), member.Properties, key, member.Display));
+                    }
+
+                    return;
+                }
+
+                wrong ??= (catalog, kind);
+            }
+
+            if (wrong is { } w)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.WrongKind, argument, key, LookupKinds.Article(w.Kind), Describe(new[] { w.Catalog }), "Dossier." + method.Name, expected.Description));
+                return;
+            }
+
+            var suggestion = scope
+                .Select(c => (Catalog: c, Id: Suggestions.Closest(key, c.Index.IdsOf(expected.Kinds))))
+                .Where(x => x.Id is not null)
+                .OrderBy(x => Suggestions.Distance(key, x.Id!))
+                .FirstOrDefault();
+            var didYouMean = suggestion.Id is null ? string.Empty : $" — did you mean '{suggestion.Id}'?";
+            var fix = suggestion.Id is null ? null : Member(suggestion.Catalog, suggestion.Id);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnknownId, argument, fix?.Properties, expected.Description, key, Describe(scope), didYouMean));
+        }
+
+        /// <summary>The catalog whose generated <c>Dossier</c> property is the receiver, if it is one.</summary>
+        private DossierCatalog? CatalogOf(IOperation? receiver) =>
+            receiver is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Dossier" } property }
+                ? catalogs.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(property.ContainingType, compilation.GetTypeByMetadataName(c.MetadataName)))
+                : null;
+
+        /// <summary>The generated member for an id, when the generator has emitted it into this compilation.</summary>
+        private (ImmutableDictionary<string, string?> Properties, string Display)? Member(DossierCatalog catalog, string id)
+        {
+            if (!catalog.Index.TryGetMember(id, out var section, out var name) ||
+                compilation.GetTypeByMetadataName(catalog.MetadataName + "+" + section) is not { } sectionType ||
+                sectionType.GetMembers(Naming.Identifiers.Unescaped(name)).IsEmpty)
+            {
+                return null;
+            }
+
+            var display = $"{catalog.Display}.{section}.{Naming.Identifiers.Unescaped(name)}";
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticDescriptors.MemberProperty, $"{catalog.Qualified}.{section}.{name}")
+                .Add(DiagnosticDescriptors.MemberDisplayProperty, display);
+            return (properties, display);
+        }
+
+        private static string Describe(IReadOnlyCollection<DossierCatalog> scope) => scope.Count == 1
+            ? $"dossier '{scope.First().Index.DossierId}'"
+            : "dossiers " + string.Join(", ", scope.Select(c => $"'{c.Index.DossierId}'"));
+    }
+}

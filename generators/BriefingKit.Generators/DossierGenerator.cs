@@ -1,0 +1,69 @@
+using BriefingKit.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace BriefingKit.Generators;
+
+/// <summary>
+/// Turns each <c>*.dossier.yaml</c> AdditionalFile into a typed catalog class (<c>UsMexicoMigration2023.Actors.LopezObrador</c>)
+/// whose <c>Dossier</c> is rebuilt from data compiled into the assembly. Dossiers with errors produce nothing here:
+/// <see cref="Analyzers.DossierFileAnalyzer"/> reports their diagnostics, located in the YAML.
+/// </summary>
+/// <remarks>
+/// Pipeline (each step named for incremental tests): files → <see cref="TrackingNames.Parsed"/> (one per file) →
+/// <see cref="TrackingNames.Valid"/>; class names over all valid files (<see cref="TrackingNames.ClassNames"/>),
+/// MSBuild options and compilation features are folded into one <see cref="TrackingNames.Settings"/> value;
+/// each valid dossier + settings → <see cref="TrackingNames.Catalogs"/> → source. Editing C# re-runs only the cheap
+/// features check; editing one dossier re-parses and re-emits only that dossier.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class DossierGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.AdditionalTextsProvider
+            .Where(static file => Parser.IsDossier(file.Path))
+            .Select(Parser.Parse)
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var valid = parsed
+            .Where(static dossier => dossier.Spec is not null)
+            .WithTrackingName(TrackingNames.Valid);
+
+        var classNames = valid
+            .Select(static (dossier, _) => new ClassNameRequest(dossier.Path, dossier.Spec!.Metadata.Id))
+            .Collect()
+            .Select(static (requests, _) => Naming.CatalogLayout.AssignClassNames(requests))
+            .WithTrackingName(TrackingNames.ClassNames);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Parser.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var hasBriefingBuilder = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(Parser.BriefingBuilderMetadataName) is not null)
+            .WithTrackingName(TrackingNames.Features);
+
+        var settings = classNames.Combine(options).Combine(hasBriefingBuilder)
+            .Select(static (x, _) => new CatalogSettings(x.Left.Left, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var catalogs = valid.Combine(settings)
+            .Select(static (x, token) => Parser.BuildCatalog(x.Left, x.Right, token))
+            .Where(static catalog => catalog is not null)
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        context.RegisterSourceOutput(catalogs, static (context, catalog) => Emitter.Emit(context, catalog!));
+    }
+
+    /// <summary>Names of the pipeline steps, for <c>GeneratorRunResult.TrackedSteps</c> in tests.</summary>
+    public static class TrackingNames
+    {
+        public const string Parsed = nameof(Parsed);
+        public const string Valid = nameof(Valid);
+        public const string ClassNames = nameof(ClassNames);
+        public const string Options = nameof(Options);
+        public const string Features = nameof(Features);
+        public const string Settings = nameof(Settings);
+        public const string Catalogs = nameof(Catalogs);
+    }
+}

@@ -1,0 +1,42 @@
+using BriefingKit.Schema;
+using BriefingKit.Schema.Model;
+
+namespace BriefingKit.Generators.Model;
+
+// The values that flow through DossierGenerator's incremental pipeline. Each is a small sealed record with
+// value equality (arrays wrapped in EquatableArray) and holds no ISymbol, Compilation, SyntaxNode or Location,
+// so Roslyn can tell an unchanged step from a changed one and cache everything downstream of it.
+
+/// <summary>One <c>*.dossier.yaml</c> file as read; <see cref="Spec"/> is null when the file has errors (the analyzer reports them).</summary>
+internal sealed record ParsedDossier(string Path, DossierSpec? Spec);
+
+/// <summary>What class-name assignment needs to know about one valid dossier.</summary>
+internal sealed record ClassNameRequest(string Path, string DossierId);
+
+/// <summary>The catalog class chosen for one dossier file.</summary>
+internal sealed record ClassNameEntry(string Path, string ClassName);
+
+/// <summary>Catalog class names for every valid dossier, unique within the namespace, in path order.</summary>
+internal sealed record ClassNameMap(EquatableArray<ClassNameEntry> Entries);
+
+/// <summary>MSBuild settings: the namespace (null = global) and whether catalogs are <c>internal</c>.</summary>
+internal sealed record CatalogOptions(string? Namespace, bool Internal);
+
+/// <summary>Everything the emitter needs besides the dossier itself; one value for the whole compilation.</summary>
+internal sealed record CatalogSettings(ClassNameMap Names, CatalogOptions Options, bool HasBriefingBuilder);
+
+/// <summary>One generated member: <c>public static Actor LopezObrador =&gt; …("lopez-obrador")</c>, with its XML doc lines (already escaped).</summary>
+internal sealed record CatalogMember(string Name, string Id, EquatableArray<string> Doc);
+
+/// <summary>One nested class (<c>Actors</c>) with the domain type its members return.</summary>
+internal sealed record CatalogSection(string ClassName, EntityKind Kind, EquatableArray<CatalogMember> Members);
+
+/// <summary>One dossier's catalog, ready to emit.</summary>
+internal sealed record CatalogModel(
+    string HintName,
+    string? Namespace,
+    string ClassName,
+    bool Internal,
+    bool EmitBriefing,
+    DossierSpec Spec,
+    EquatableArray<CatalogSection> Sections);

@@ -1,0 +1,60 @@
+using BriefingKit.Rendering;
+using BriefingKit.Schema.Diagnostics;
+
+namespace BriefingKit.Cli.Commands;
+
+/// <summary>
+/// Writes one output safely: refuses paths that are inputs or inside the template folder, renders fully in
+/// memory first (a template error leaves no file), then replaces the target atomically.
+/// </summary>
+internal static class OutputWriter
+{
+    public sealed record Result(ExitCode Exit, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public static Result Write(Briefing.Briefing briefing, IBriefingRenderer renderer, string path, HashSet<string> inputs, string templateFolder)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (inputs.Contains(full))
+        {
+            return Refuse(Codes.OutputIsInput.Create(path, TextSpan.FileStart, path, "a dossier or template given to this build"));
+        }
+
+        if (Directory.Exists(templateFolder) && IsInside(full, Path.GetFullPath(templateFolder)))
+        {
+            return Refuse(Codes.OutputInTemplates.Create(path, TextSpan.FileStart, path, templateFolder));
+        }
+
+        if (File.Exists(folder))
+        {
+            return Refuse(Codes.OutputFolderIsFile.Create(path, TextSpan.FileStart, folder));
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            renderer.Render(briefing, buffer);
+            bytes = buffer.ToArray();
+        }
+        catch (BriefingRenderException ex)
+        {
+            return new Result(ExitCode.InputErrors, ex.Diagnostics);
+        }
+
+        try
+        {
+            AtomicFile.Write(full, stream => stream.Write(bytes));
+            return new Result(ExitCode.Success, []);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Result(ExitCode.OutputFailed, [Codes.OutputWriteFailed.Create(path, TextSpan.FileStart, path, ex.Message)]);
+        }
+    }
+
+    private static Result Refuse(Diagnostic diagnostic) => new(ExitCode.InputErrors, [diagnostic]);
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,41 @@
+using BriefingKit.Pdf.Layout;
+using BriefingKit.Pdf.Markdown;
+
+namespace BriefingKit.Pdf.Document;
+
+/// <summary>
+/// The contents list after the title block: one entry per section (H2) and subsection (H3). Built
+/// twice: first without page numbers to learn where headings land, then with them.
+/// </summary>
+internal static class TableOfContents
+{
+    public const string Anchor = "contents";
+
+    public static Element? Build(IReadOnlyList<HeadingEntry> headings, IReadOnlyDictionary<string, int>? pages)
+    {
+        var entries = headings.Where(h => h.Level <= 2).ToList();
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var labelStyle = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 10, BriefingTheme.Navy), 13, 0, 5);
+        var label = new HeadingElement(new ParagraphElement([new TextRun("Contents", labelStyle.Base)], labelStyle), Anchor, 1, "Contents", null);
+        var items = new List<Element>();
+        foreach (var h in entries)
+        {
+            var style = h.Level == 1
+                ? new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 9, BriefingTheme.Ink), 12.5, 1.5, 0)
+                : new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Grey), 11.5, 0, 0);
+            var title = new ParagraphElement([new TextRun(h.Title, style.Base)], style);
+            int? page = pages is not null && pages.TryGetValue(h.Anchor, out int p) ? p : null;
+            items.Add(new TocEntryElement(title, h.Anchor, page, h.Level == 1 ? 0 : 14));
+        }
+
+        return new ColumnElement(
+        [
+            new KeepWithNextElement(label, new ColumnElement(items)),
+            new RuleElement(0.5, BriefingTheme.Hairline, 10, 14),
+        ]);
+    }
+}

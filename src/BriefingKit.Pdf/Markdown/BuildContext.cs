@@ -1,0 +1,45 @@
+using BriefingKit.Pdf.Fonts;
+
+namespace BriefingKit.Pdf.Markdown;
+
+/// <summary>Glyph coverage as the Markdown builders need it; <see cref="FontBook"/> implements it.</summary>
+internal interface IGlyphCoverage
+{
+    bool Covers(FontFace face, int codePoint);
+}
+
+/// <summary>A heading as the table of contents lists it.</summary>
+internal sealed record HeadingEntry(string Anchor, int Level, string Title);
+
+/// <summary>Shared state of one Markdown → elements build: diagnostics, fonts, heading anchors.</summary>
+internal sealed class BuildContext(DiagnosticBag diagnostics, IGlyphCoverage glyphs)
+{
+    readonly Dictionary<string, int> _slugs = new(StringComparer.Ordinal);
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public IGlyphCoverage Glyphs { get; } = glyphs;
+
+    /// <summary>Every section heading built so far, in document order (for the table of contents).</summary>
+    public List<HeadingEntry> Headings { get; } = [];
+
+    /// <summary>A unique anchor for a heading: lower-case letters and digits joined by hyphens.</summary>
+    public string Anchor(string title)
+    {
+        var chars = title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
+        string slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (slug.Length == 0)
+        {
+            slug = "section";
+        }
+
+        if (_slugs.TryGetValue(slug, out int n))
+        {
+            _slugs[slug] = n + 1;
+            return $"{slug}-{n + 1}";
+        }
+
+        _slugs[slug] = 1;
+        return slug;
+    }
+}

@@ -1,0 +1,31 @@
+using BriefingKit.Model;
+using BriefingKit.Schema.Model;
+
+namespace BriefingKit.Analysis;
+
+/// <summary>One dated entry of a timeline: an event or a dated statement.</summary>
+public sealed record TimelineEntry(PartialDate Date, ICited Fact, string Text, IReadOnlyList<IParty> Who)
+{
+    /// <summary>The date at its own precision: "27 Dec 2023", "Dec 2023".</summary>
+    public string DateText => Date.Display();
+}
+
+/// <summary>
+/// Orders events and dated statements chronologically. Dates keep their precision: an entry known only
+/// to the month sorts before that month's days (it may be any of them) and is shown as "Dec 2023".
+/// Entries on the same date keep dossier order, so the result is stable.
+/// </summary>
+public static class Timeline
+{
+    public static IReadOnlyList<TimelineEntry> Build(IEnumerable<Event> events, IEnumerable<Statement> statements)
+    {
+        var entries = events.Select(e => new TimelineEntry(e.Date, e, e.Title, e.Participants))
+            .Concat(statements.Where(s => s.Date is not null).Select(s => new TimelineEntry(s.Date!.Value, s, Describe(s), [s.Speaker])));
+
+        // OrderBy is stable: same-date entries stay in dossier order (events before statements).
+        return entries.OrderBy(e => e.Date).ToList();
+    }
+
+    private static string Describe(Statement s) =>
+        s.Paraphrase is { } paraphrase ? $"{s.Speaker.DisplayName}: {paraphrase}" : $"{s.Speaker.DisplayName} says “{s.Quote}”";
+}

@@ -1,0 +1,47 @@
+using BriefingKit.Model;
+using BriefingKit.Schema.Model;
+
+namespace BriefingKit.Briefing;
+
+/// <summary>The facts a briefing covers after its filter, in dossier order.</summary>
+public sealed record BriefingContent(
+    IReadOnlyList<Actor> Actors,
+    IReadOnlyList<Agency> Agencies,
+    IReadOnlyList<Policy> Policies,
+    IReadOnlyList<Statistic> Statistics,
+    IReadOnlyList<Event> Events,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<KeyJudgment> KeyJudgments)
+{
+    public static BriefingContent Select(Dossier dossier, BriefingFilter filter)
+    {
+        var parties = filter.HasParties ? filter.SelectedParties(dossier) : null;
+        bool Involves(IEnumerable<IParty?> who) => parties is null || who.Any(p => p is not null && parties.Contains(p));
+        bool Tagged(IReadOnlyList<string> tags) => filter.Tags.Count == 0 || tags.Any(filter.Tags.Contains);
+        bool InRange(Period period) => !filter.HasDateRange || period.Overlaps(filter.Range);
+
+        var events = dossier.Events.Where(e => InRange(Period.Of(e.Date)) && Involves(e.Participants) && Tagged(e.Tags)).ToList();
+        var statements = dossier.Statements
+            .Where(s => (s.Date is { } d ? InRange(Period.Of(d)) : !filter.HasDateRange) && Involves([s.Speaker]) && Tagged(s.Tags)).ToList();
+        var statistics = dossier.Statistics.Where(s => InRange(s.EffectivePeriod) && Involves([s.ReportedBy]) && Tagged(s.Tags)).ToList();
+        var policies = dossier.Policies
+            .Where(p => Involves(p.Advocates.Concat(p.Critics).Append(p.Owner)) && Tagged(p.Tags) && (!filter.HasDateRange || p.Statuses.Any(s => InRange(Period.Of(s.Date)))))
+            .ToList();
+        var claims = dossier.Claims.Where(c => parties is null || (c.Subject is IParty p && parties.Contains(p))).ToList();
+
+        var kept = new HashSet<IEntity>(events.Cast<IEntity>().Concat(statements).Concat(statistics).Concat(policies).Concat(claims));
+        var judgments = dossier.KeyJudgments.Where(k => k.BasedOn.Count == 0 || k.BasedOn.Any(kept.Contains)).ToList();
+
+        var actors = parties is null
+            ? dossier.Actors.ToList()
+            : dossier.Actors.Where(a => parties.Contains(a) || events.Any(e => e.Participants.Contains(a)) || statements.Any(s => s.Speaker == a)).ToList();
+        var agencies = parties is null ? dossier.Agencies.ToList() : dossier.Agencies.Where(parties.Contains).ToList();
+        return new BriefingContent(actors, agencies, policies, statistics, events, statements, claims, judgments);
+    }
+
+    /// <summary>Every citation the content carries, for the source list.</summary>
+    public IEnumerable<Citation> AllCitations() =>
+        Events.SelectMany(e => e.Citations).Concat(Statements.SelectMany(s => s.Citations)).Concat(Statistics.SelectMany(s => s.Citations))
+            .Concat(Policies.SelectMany(p => p.Citations)).Concat(Claims.SelectMany(c => c.Citations));
+}

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace BriefingKit.Markdown;
+
+/// <summary>
+/// Makes dossier text literal in GitHub-flavoured Markdown: inline syntax (<c>* _ ` [ ] &lt; &gt; | ~ &amp; $ \</c>)
+/// is backslash-escaped, a value that would start a block (<c>#</c>, <c>&gt;</c>, <c>-</c>, <c>1.</c>, <c>:::</c>) has its
+/// first character escaped, and line breaks become spaces so a value never breaks a table row or paragraph.
+/// Handlebars syntax (<c>{{</c>) needs no escaping: output is never re-parsed as a template.
+/// </summary>
+public static class MarkdownEscaper
+{
+    public static string EscapeInline(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        AppendInline(text, builder);
+        return builder.ToString();
+    }
+
+    public static void AppendInline(string text, StringBuilder builder)
+    {
+        var start = builder.Length;
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n' or '\t')
+            {
+                if (!lastWasSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            lastWasSpace = c == ' ';
+            if (IsInlineSpecial(c))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        EscapeBlockStart(builder, start);
+    }
+
+    private static bool IsInlineSpecial(char c) =>
+        c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '$';
+
+    /// <summary>Escapes a first character that would open a heading, list, quote, fence or container.</summary>
+    private static void EscapeBlockStart(StringBuilder builder, int start)
+    {
+        var i = start;
+        while (i < builder.Length && builder[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= builder.Length)
+        {
+            return;
+        }
+
+        var first = builder[i];
+        if (first is '#' or '-' or '+' or '=' or ':')
+        {
+            builder.Insert(i, '\\');
+            return;
+        }
+
+        var j = i;
+        while (j < builder.Length && char.IsAsciiDigit(builder[j]))
+        {
+            j++;
+        }
+
+        if (j > i && j < builder.Length && builder[j] is '.' or ')')
+        {
+            builder.Insert(j, '\\');
+        }
+    }
+}

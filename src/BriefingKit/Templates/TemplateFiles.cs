@@ -1,0 +1,73 @@
+using System.Reflection;
+
+namespace BriefingKit.Templates;
+
+/// <summary>One template file's text and the path diagnostics name.</summary>
+public sealed record TemplateFile(string Path, string Text);
+
+/// <summary>
+/// The raw files of a template set: a main template (<c>briefing.md.hbs</c> or <c>NAME.md.hbs</c>) and the
+/// partials in <c>partials/*.hbs</c>, named by file name without extensions (<c>partials/timeline.md.hbs</c> → <c>timeline</c>).
+/// </summary>
+public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDictionary<string, TemplateFile> Partials)
+{
+    public const string DefaultName = "briefing";
+
+    private const string ResourcePrefix = "templates/";
+
+    /// <summary>The templates built into the library (the repository's <c>templates/</c> folder).</summary>
+    public static TemplateFiles Embedded(string name = DefaultName)
+    {
+        var assembly = typeof(TemplateFiles).Assembly;
+        var main = ReadResource(assembly, $"{ResourcePrefix}{name}.md.hbs")
+            ?? throw new ArgumentException($"no built-in template named '{name}'", nameof(name));
+        var partials = assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(ResourcePrefix + "partials/", StringComparison.Ordinal) && r.EndsWith(".hbs", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(r => PartialName(r), r => ReadResource(assembly, r)!, StringComparer.Ordinal);
+        return new TemplateFiles("built-in templates", main, partials);
+    }
+
+    /// <summary>Names of the built-in main templates ("briefing", "one-pager").</summary>
+    public static IReadOnlyList<string> EmbeddedNames() =>
+        typeof(TemplateFiles).Assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !r.Contains("/partials/", StringComparison.Ordinal) && r.EndsWith(".md.hbs", StringComparison.Ordinal))
+            .Select(r => r[ResourcePrefix.Length..^".md.hbs".Length]).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads a folder; returns null with a reason when it has no main template.</summary>
+    public static TemplateFiles? FromDirectory(string folder, string name, out string? problem)
+    {
+        problem = null;
+        var mainPath = Path.Combine(folder, $"{name}.md.hbs");
+        if (!File.Exists(mainPath))
+        {
+            problem = $"template folder '{folder}' has no '{name}.md.hbs'";
+            return null;
+        }
+
+        var partialFolder = Path.Combine(folder, "partials");
+        var partials = Directory.Exists(partialFolder)
+            ? Directory.EnumerateFiles(partialFolder, "*.hbs").Order(StringComparer.Ordinal)
+                .ToDictionary(p => PartialName(p), p => new TemplateFile(p, File.ReadAllText(p)), StringComparer.Ordinal)
+            : new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
+        return new TemplateFiles(folder, new TemplateFile(mainPath, File.ReadAllText(mainPath)), partials);
+    }
+
+    private static string PartialName(string path)
+    {
+        var file = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
+        return file[..file.IndexOf('.', StringComparison.Ordinal)];
+    }
+
+    private static TemplateFile? ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return new TemplateFile(name, reader.ReadToEnd());
+    }
+}

@@ -1,0 +1,158 @@
+using BriefingKit.Markdown;
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Text;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace BriefingKit.Templates;
+
+/// <summary>
+/// A compiled, checked set of Markdown templates. Compile once (≈ milliseconds per template) and render many
+/// briefings from it. Problems in the templates are located diagnostics, never exceptions.
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>Deepest chain of partials a template may include (default 16).</summary>
+    public const int MaxPartialDepth = 16;
+
+    private static readonly Lazy<TemplateSet> BuiltIn = new(() => Compile(TemplateFiles.Embedded()).Templates
+        ?? throw new InvalidOperationException("the built-in templates do not compile"));
+
+    private readonly HandlebarsTemplate<TextWriter, object, object> main;
+
+    private TemplateSet(TemplateFiles files, HandlebarsTemplate<TextWriter, object, object> main)
+    {
+        Files = files;
+        this.main = main;
+    }
+
+    /// <summary>The built-in default templates, compiled once per process.</summary>
+    public static TemplateSet Default => BuiltIn.Value;
+
+    public TemplateFiles Files { get; }
+
+    /// <summary>Partials every briefing section needs: one per <see cref="Briefing.BriefingSection"/>.</summary>
+    public static IEnumerable<string> SectionPartials => Enum.GetValues<Briefing.BriefingSection>().Select(Briefing.BriefingSections.PartialName);
+
+    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Diagnostics) Compile(TemplateFiles files)
+    {
+        var diagnostics = new List<Diagnostic>();
+        TemplateChecks.Check(files, SectionPartials, MaxPartialDepth, diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics);
+        }
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            TextEncoder = new MarkdownTextEncoder(),
+            ThrowOnUnresolvedBindingExpression = true,
+            NoEscape = false,
+        });
+        TemplateHelpers.Register(handlebars);
+
+        foreach (var (name, file) in files.Partials)
+        {
+            if (TryCompile(handlebars, file, diagnostics) is { } partial)
+            {
+                handlebars.RegisterTemplate(name, partial);
+            }
+        }
+
+        var main = TryCompile(handlebars, files.Main, diagnostics);
+        return main is null || diagnostics.Any(d => d.IsError) ? (null, diagnostics) : (new TemplateSet(files, main), diagnostics);
+    }
+
+    /// <summary>Renders a view; a binding to a field the view lacks becomes BK4005 located in the template.</summary>
+    public (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Render(object view)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        try
+        {
+            main(writer, view, new object());
+            return (writer.ToString(), []);
+        }
+        catch (HandlebarsUndefinedBindingException ex)
+        {
+            var (file, span) = Locate(ex.Path);
+            var fields = " — check the field names in docs/templates.md";
+            return (null, [Codes.UnknownBinding.Create(file, span, ex.Path, fields)]);
+        }
+        catch (HandlebarsException ex)
+        {
+            return (null, [Codes.TemplateSyntax.Create(Files.Main.Path, TextSpan.FileStart, FirstLine(ex.Message))]);
+        }
+    }
+
+    private static HandlebarsTemplate<TextWriter, object, object>? TryCompile(IHandlebars handlebars, TemplateFile file, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var reader = new StringReader(file.Text);
+            return handlebars.Compile(reader);
+        }
+        catch (HandlebarsException ex)
+        {
+            diagnostics.Add(Codes.TemplateSyntax.Create(file.Path, LocateError(file.Text, ex.Message), FirstLine(ex.Message)));
+            return null;
+        }
+    }
+
+    /// <summary>Where in the templates a field name is used, for an unknown-binding diagnostic.</summary>
+    private (string File, TextSpan Span) Locate(string path)
+    {
+        var name = path.Split('.', '/').Last();
+        foreach (var file in Files.Partials.Values.Prepend(Files.Main))
+        {
+            var at = file.Text.IndexOf(name, StringComparison.Ordinal);
+            while (at >= 0 && !InsideMustache(file.Text, at))
+            {
+                at = file.Text.IndexOf(name, at + 1, StringComparison.Ordinal);
+            }
+
+            if (at >= 0)
+            {
+                return (file.Path, InputText.Locate(file.Text, at));
+            }
+        }
+
+        return (Files.Main.Path, TextSpan.FileStart);
+    }
+
+    private static bool InsideMustache(string text, int index)
+    {
+        var open = text.LastIndexOf("{{", index, StringComparison.Ordinal);
+        var close = text.LastIndexOf("}}", index, StringComparison.Ordinal);
+        return open >= 0 && open > close;
+    }
+
+    /// <summary>
+    /// Handlebars.Net reports compile errors without a position; find the construct the message names
+    /// ('#each', '/if') or use the parser's own "Occured at: line:col".
+    /// </summary>
+    private static TextSpan LocateError(string text, string message)
+    {
+        var occurred = System.Text.RegularExpressions.Regex.Match(message, @"Occured at: ?(\d+):(\d+)");
+        if (occurred.Success)
+        {
+            var line = int.Parse(occurred.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var column = int.Parse(occurred.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return new TextSpan(line, column, line, column, 0, 0);
+        }
+
+        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([#/^][^']+)'");
+        if (quoted.Success)
+        {
+            var token = "{{" + quoted.Groups[1].Value;
+            var at = quoted.Groups[1].Value[0] == '#' ? text.LastIndexOf(token, StringComparison.Ordinal) : text.IndexOf(token, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return InputText.Locate(text, at);
+            }
+        }
+
+        return TextSpan.FileStart;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}
