@@ -102,8 +102,9 @@ internal sealed class InlineBuilder(BuildContext context)
         runs.Add(new TextRun(number, markStyle, new InternalLink(NoteAnchor(label)), label));
     }
 
+    /// <summary>The label as written after "[^" (Markdig keeps the caret).</summary>
     public static string NoteLabel(Footnote footnote) =>
-        footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture);
+        footnote.Label?.TrimStart('^') ?? footnote.Order.ToString(CultureInfo.InvariantCulture);
 
     public static string NoteAnchor(string label) => "fn-" + label;
 

@@ -13,7 +13,7 @@ public enum AgencyKind { Government, Department, Office, Legislature, State, Cit
 public enum PolicyStatusKind { Proposed, Demanded, UnderNegotiation, Announced, Enacted, InForce, Expanded, Suspended, Ended, Discussed, Rejected }
 
 /// <summary>How a reported figure relates to the true value ("as many as 10,000", "more than 7,000").</summary>
-public enum Bound { Exact, Approximately, AtLeast, MoreThan, AtMost, AsManyAs, FewerThan, UpTo }
+public enum Bound { Exact, Approximately, Nearly, AtLeast, MoreThan, AtMost, AsManyAs, FewerThan, UpTo }
 
 public enum RatePer { Day, Week, Month, Year }
 

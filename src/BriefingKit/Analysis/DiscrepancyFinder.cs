@@ -114,7 +114,7 @@ public static class DiscrepancyFinder
             explanation.Add($"The periods are not identical ({string.Join("; ", periods)}), which may account for part of the gap.");
         }
 
-        var topic = $"{first.Description} ({Humanize(first.Geography)}, {first.EffectivePeriod.Display()})";
+        var topic = $"{first.Description} ({first.Place}, {first.EffectivePeriod.Display()})";
         var items = cluster.Select(s => new DiscrepancyItem(s, s.Wording, s.Citations)).ToList();
         return new Discrepancy(DiscrepancyKind.Figures, severity, topic, items, string.Join(" ", explanation));
     }
@@ -133,6 +133,7 @@ public static class DiscrepancyFinder
     {
         Bound.Exact => (s.Value, s.Value),
         Bound.Approximately => (s.Value * (1 - options.ApproximateMargin), s.Value * (1 + options.ApproximateMargin)),
+        Bound.Nearly => (s.Value * (1 - options.ApproximateMargin), s.Value),
         Bound.AtLeast or Bound.MoreThan => (s.Value, decimal.MaxValue),
         _ => (0m, s.Value),
     };
@@ -142,8 +143,7 @@ public static class DiscrepancyFinder
         : lower == upper ? $"together they point to {Number(lower)} {unit}"
         : $"together they put the figure between {Number(lower)} and {Number(upper)} {unit}";
 
-    private static string Number(decimal value) =>
-        value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => Statistic.FormatValue(value);
 
     internal static string Humanize(string kebab) => kebab.Replace('-', ' ');
 }

@@ -114,7 +114,7 @@ internal sealed class BriefingViewBuilder
             s.Wording,
             s.Description,
             s.Period is { } period ? period.Display() : $"as of {s.AsOf!.Value.Display()}",
-            Words(s.Geography),
+            s.Place,
             s.ReportedBy?.DisplayName ?? "—",
             Outlets(s.Citations),
             Notes(s.Citations)))

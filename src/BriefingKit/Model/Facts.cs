@@ -83,6 +83,7 @@ public sealed class Statistic : ICited
             var bound = Bound switch
             {
                 Bound.Exact => string.Empty,
+                Bound.Nearly => "nearly ",
                 Bound.AtLeast => "at least ",
                 Bound.MoreThan => "more than ",
                 Bound.AtMost => "at most ",
@@ -91,13 +92,38 @@ public sealed class Statistic : ICited
                 Bound.UpTo => "up to ",
                 _ => "about ",
             };
-            var value = Value.ToString(Value == decimal.Truncate(Value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+            var value = FormatValue(Value);
             var unit = Unit == "USD" ? string.Empty : " " + Unit;
             var money = Unit == "USD" ? "$" : string.Empty;
             var per = Per is null ? string.Empty : " a " + Kebab.Of(Per.Value);
             return $"{bound}{money}{value}{unit}{per}";
         }
     }
+
+    /// <summary>"7,000", "2.5", and round large amounts as reporters write them: "110.5 billion".</summary>
+    public static string FormatValue(decimal value)
+    {
+        foreach (var (scale, word) in new[] { (1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million") })
+        {
+            var scaled = value / scale;
+            if (Math.Abs(value) >= scale && scaled == decimal.Round(scaled, 2))
+            {
+                return scaled.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + word;
+            }
+        }
+
+        return value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The geography id as a place name: "us-mexico-border" → "US Mexico Border".</summary>
+    public string Place => PlaceName(Geography);
+
+    public static string PlaceName(string kebab) => string.Join(' ', kebab.Split('-').Select((word, i) => word switch
+    {
+        { Length: 2 } when i == 0 || word is not ("of" or "on" or "in" or "to") => word.ToUpperInvariant(),
+        "and" or "of" or "the" or "in" or "on" or "to" when i > 0 => word,
+        _ => char.ToUpperInvariant(word[0]) + word[1..],
+    }));
 }
 
 /// <summary>Something that happened on a (partial) date.</summary>

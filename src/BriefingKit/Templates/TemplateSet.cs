@@ -72,15 +72,22 @@ public sealed class TemplateSet
             main(writer, view, new object());
             return (writer.ToString(), []);
         }
-        catch (HandlebarsUndefinedBindingException ex)
-        {
-            var (file, span) = Locate(ex.Path);
-            var fields = " — check the field names in docs/templates.md";
-            return (null, [Codes.UnknownBinding.Create(file, span, ex.Path, fields)]);
-        }
         catch (HandlebarsException ex)
         {
-            return (null, [Codes.TemplateSyntax.Create(Files.Main.Path, TextSpan.FileStart, FirstLine(ex.Message))]);
+            // Errors inside partials arrive wrapped ("Runtime error while rendering partial …").
+            Exception inner = ex;
+            while (inner is not HandlebarsUndefinedBindingException && inner.InnerException is not null)
+            {
+                inner = inner.InnerException;
+            }
+
+            if (inner is HandlebarsUndefinedBindingException binding)
+            {
+                var (file, span) = Locate(binding.Path);
+                return (null, [Codes.UnknownBinding.Create(file, span, binding.Path, " — check the field names in docs/templates.md")]);
+            }
+
+            return (null, [Codes.TemplateSyntax.Create(Files.Main.Path, TextSpan.FileStart, FirstLine(inner.Message))]);
         }
     }
 
@@ -140,11 +147,14 @@ public sealed class TemplateSet
             return new TextSpan(line, column, line, column, 0, 0);
         }
 
-        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([#/^][^']+)'");
+        // "block expression 'if' was closed" names an unclosed {{#if}}; "closing element '/each'" a stray {{/each}}.
+        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([#/^]?)([^']+)'");
         if (quoted.Success)
         {
-            var token = "{{" + quoted.Groups[1].Value;
-            var at = quoted.Groups[1].Value[0] == '#' ? text.LastIndexOf(token, StringComparison.Ordinal) : text.IndexOf(token, StringComparison.Ordinal);
+            var unclosed = message.Contains("was closed", StringComparison.Ordinal);
+            var sigil = quoted.Groups[1].Value.Length > 0 ? quoted.Groups[1].Value : unclosed ? "#" : "/";
+            var token = "{{" + sigil + quoted.Groups[2].Value;
+            var at = unclosed ? text.LastIndexOf(token, StringComparison.Ordinal) : text.IndexOf(token, StringComparison.Ordinal);
             if (at >= 0)
             {
                 return InputText.Locate(text, at);

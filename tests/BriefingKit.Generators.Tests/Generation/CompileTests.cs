@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BriefingKit.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -55,14 +56,15 @@ public class CompileTests
     public void Two_dossiers_whose_ids_give_the_same_class_name_get_suffixed_in_path_order()
     {
         var text = TestDossiers.Text("border-talks.dossier.yaml");
-        var files = TestDossiers.Files().AddRange(
+        ImmutableArray<AdditionalText> files =
         [
             new InMemoryAdditionalText("/src/b/second.dossier.yaml", text.Replace("id: border-talks", "id: bordertalks", StringComparison.Ordinal)),
             new InMemoryAdditionalText("/src/a/first.dossier.yaml", text),
-        ]);
+        ];
 
-        var (sources, output, _) = Compilations.Generate(Compilations.Create(), files);
+        var (sources, output, diagnostics) = Compilations.Generate(Compilations.Create(), files);
 
+        diagnostics.ShouldBeEmpty();
         sources.Keys.Order(StringComparer.Ordinal).ShouldBe(["BorderTalks.g.cs", "BorderTalks_2.g.cs"]);
         sources["BorderTalks.g.cs"].ShouldContain("Dossier <c>border-talks</c>");
         Compilations.Problems(output.GetDiagnostics()).ShouldBeEmpty();

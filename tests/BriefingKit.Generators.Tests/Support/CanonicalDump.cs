@@ -27,7 +27,7 @@ public static class CanonicalDump
             case null: b.Append("null"); return;
             case string s: b.Append('"').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)).Append('"'); return;
             case decimal d: b.Append(d.ToString(CultureInfo.InvariantCulture)).Append('m'); return; // scale included: 10000 vs 10000.0
-            case Uri u: b.Append("<").Append(u.OriginalString).Append('>'); return;
+            case Uri u: b.Append('<').Append(u.OriginalString).Append('>'); return;
             case IFormattable f when value.GetType().IsPrimitive || value is Enum or DateTime: b.Append(f.ToString(null, CultureInfo.InvariantCulture)); return;
             case bool x: b.Append(x ? "true" : "false"); return;
             case IEntity e when !expandEntity: b.Append('→').Append(e.Kind).Append(':').Append(e.Id); return;

@@ -12,11 +12,11 @@ public static class Compilations
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>Framework assemblies plus BriefingKit and BriefingKit.Schema, as a consumer of the package has.</summary>
-    public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();
-
     /// <summary>Framework assemblies only: the generator's feature checks see no BriefingKit types.</summary>
     public static ImmutableArray<MetadataReference> FrameworkReferences { get; } = BuildFrameworkReferences();
+
+    /// <summary>Framework assemblies plus BriefingKit and BriefingKit.Schema, as a consumer of the package has.</summary>
+    public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();
 
     public static CSharpCompilation Create(IEnumerable<MetadataReference> references, params string[] sources) =>
         CSharpCompilation.Create(

@@ -43,7 +43,7 @@ public static class TestDossiers
 {
     public static string Folder { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Dossiers");
 
-    public static string Text(string name) => File.ReadAllText(System.IO.Path.Combine(Folder, name));
+    public static string Text(string name) => System.IO.File.ReadAllText(System.IO.Path.Combine(Folder, name));
 
     /// <summary>A dossier as the compiler would pass it: an AdditionalFile with a rooted path.</summary>
     public static InMemoryAdditionalText File(string name) => new(System.IO.Path.Combine("/src", name), Text(name));
