@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using BriefingKit.Generators.Model;
@@ -34,6 +36,12 @@ public sealed partial class DossierGenerator
 
             var result = DossierReader.Read(FileName(file.Path), text.ToString());
             return new ParsedDossier(file.Path, result.HasErrors ? null : result.Spec);
+        }
+
+        public static IEnumerable<ParsedDossier> DistinctByPath(ImmutableArray<ParsedDossier> dossiers)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return dossiers.Where(d => seen.Add(d.Path));
         }
 
         /// <summary>Last path segment, whichever separator the host uses.</summary>

@@ -25,7 +25,11 @@ public sealed partial class DossierGenerator : IIncrementalGenerator
             .Select(Parser.Parse)
             .WithTrackingName(TrackingNames.Parsed);
 
+        // The same file listed twice in AdditionalFiles (a glob plus an explicit item) must be emitted once: hint
+        // names are checked across all outputs. Distinct-by-path keeps per-dossier caching: unchanged items stay Cached.
         var valid = parsed
+            .Collect()
+            .SelectMany(static (dossiers, _) => Parser.DistinctByPath(dossiers))
             .Where(static dossier => dossier.Spec is not null)
             .WithTrackingName(TrackingNames.Valid);
 

@@ -41,7 +41,7 @@ internal static class CatalogLayout
     public static string BaseClassName(string dossierId)
     {
         var name = Identifiers.Pascal(dossierId);
-        return ClassMembers.Contains(Identifiers.Unescaped(name), StringComparer.Ordinal) ? name + "Catalog" : name;
+        return ClassMembers.Contains(Identifiers.Unescaped(name), StringComparer.OrdinalIgnoreCase) ? name + "Catalog" : name;
     }
 
     /// <summary>Class names for all valid dossiers: path order, duplicates of one path counted once, clashes suffixed <c>_2</c>.</summary>

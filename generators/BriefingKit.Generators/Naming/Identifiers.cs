@@ -52,11 +52,13 @@ internal static class Identifiers
 
     /// <summary>
     /// Makes names unique in order: the first keeps its name, later ones get <c>_2</c>, <c>_3</c> …; names in
-    /// <paramref name="reserved"/> are never handed out. Ids hold no <c>_</c>, so a suffixed name never equals a plain one.
+    /// <paramref name="reserved"/> are never handed out. Ids hold no <c>_</c>, so a suffixed name never equals a plain
+    /// one. Comparison ignores case: <c>us-cbp</c> (UsCbp) and <c>uscbp</c> (Uscbp) would be told apart only by case,
+    /// which readers miss and generated file names (hint names) cannot hold.
     /// </summary>
     public static List<string> Unique(IEnumerable<string> names, IEnumerable<string> reserved)
     {
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         var result = new List<string>();
         foreach (var name in names)
         {

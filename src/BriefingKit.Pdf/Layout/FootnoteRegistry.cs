@@ -7,7 +7,7 @@ namespace BriefingKit.Pdf.Layout;
 internal sealed class FootnoteRegistry
 {
     /// <summary>Space for the separator rule above the notes of a page.</summary>
-    public const double SeparatorHeight = 9;
+    public const double SeparatorHeight = 12;
 
     /// <summary>Vertical gap between two notes.</summary>
     public const double Gap = 1.5;

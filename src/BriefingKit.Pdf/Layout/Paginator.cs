@@ -59,7 +59,7 @@ internal static class Paginator
 
         double area = context.Notes.AreaHeight(context, fresh, frame.Width);
         double y = frame.Top + frame.Height - area;
-        double ruleY = y + (FootnoteRegistry.SeparatorHeight / 3);
+        double ruleY = y + (FootnoteRegistry.SeparatorHeight / 2) - 1;
         sink.Add(new RuleItem(frame.Left, ruleY, frame.Left + 96, ruleY, 0.5, new Rgb(0x80, 0x80, 0x80)));
         y += FootnoteRegistry.SeparatorHeight;
         var noteContext = context.ForNotes();

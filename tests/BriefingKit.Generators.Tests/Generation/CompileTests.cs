@@ -65,7 +65,7 @@ public class CompileTests
         var (sources, output, diagnostics) = Compilations.Generate(Compilations.Create(), files);
 
         diagnostics.ShouldBeEmpty();
-        sources.Keys.Order(StringComparer.Ordinal).ShouldBe(["BorderTalks.g.cs", "BorderTalks_2.g.cs"]);
+        sources.Keys.Order(StringComparer.Ordinal).ShouldBe(["BorderTalks.g.cs", "Bordertalks_2.g.cs"]);
         sources["BorderTalks.g.cs"].ShouldContain("Dossier <c>border-talks</c>");
         Compilations.Problems(output.GetDiagnostics()).ShouldBeEmpty();
     }
