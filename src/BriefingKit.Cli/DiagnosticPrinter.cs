@@ -1,34 +1,44 @@
 using BriefingKit.Schema.Diagnostics;
+using Spectre.Console;
 
 namespace BriefingKit.Cli;
 
 /// <summary>
 /// Prints diagnostics in MSBuild's canonical form (<c>path(line,col): error BK1234: message</c>) so editors
-/// and CI annotate them; colours severities when writing to a terminal.
+/// and CI annotate them. On a terminal (and without NO_COLOR) severities are coloured through Spectre.Console;
+/// redirected output stays plain text, byte for byte the canonical form.
 /// </summary>
-internal sealed class DiagnosticPrinter(TextWriter writer, bool color)
+internal sealed class DiagnosticPrinter(TextWriter writer, IAnsiConsole? console)
 {
-    public static DiagnosticPrinter ForStandardError() =>
-        new(Console.Error, !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+    public static DiagnosticPrinter ForStandardError()
+    {
+        var color = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        var console = color ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : null;
+        if (console is not null)
+        {
+            console.Profile.Width = 100_000; // never wrap: a wrapped diagnostic is no longer the canonical one-line form
+        }
+
+        return new DiagnosticPrinter(Console.Error, console);
+    }
 
     public void Print(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var line = diagnostic.ToString();
-            if (!color)
+            if (console is null)
             {
-                writer.WriteLine(line);
+                writer.WriteLine(diagnostic.ToString());
                 continue;
             }
 
-            var code = diagnostic.Severity switch
+            var style = diagnostic.Severity switch
             {
-                Severity.Error => "\u001b[31m",
-                Severity.Warning => "\u001b[33m",
-                _ => "\u001b[36m",
+                Severity.Error => "red",
+                Severity.Warning => "yellow",
+                _ => "deepskyblue1",
             };
-            writer.WriteLine($"{code}{line}\u001b[0m");
+            console.MarkupLine($"[{style}]{Markup.Escape(diagnostic.ToString())}[/]");
         }
     }
 
