@@ -22,13 +22,17 @@ public sealed partial class DossierGenerator
         /// </summary>
         private static void WriteData(IndentedWriter w, DossierSpec spec, CancellationToken cancellationToken)
         {
+            var code = new SpecCode();
             var (_, properties) = SpecCode.Shape(typeof(DossierSpec));
+            // The factories take their parameter types from reflection, which cannot see nullable annotations
+            // on netstandard2.0; the data is checked by the schema, so annotations are off in this class only.
+            w.Line("#nullable disable");
             w.Line($"private static class {CatalogLayout.DataClassName}").Open();
             w.Line($"public static {SpecCode.TypeName(typeof(DossierSpec))} Create() => new {SpecCode.TypeName(typeof(DossierSpec))}(");
             for (var i = 0; i < properties.Length; i++)
             {
                 var property = properties[i];
-                var argument = SpecCode.ElementType(property.PropertyType) is null ? SpecCode.Expression(property.GetValue(spec)) : "Create" + property.Name + "()";
+                var argument = SpecCode.ElementType(property.PropertyType) is null ? code.Expression(property.GetValue(spec)) : "Create" + property.Name + "()";
                 w.Line("    " + argument + (i == properties.Length - 1 ? ");" : ","));
             }
 
@@ -37,15 +41,16 @@ public sealed partial class DossierGenerator
                 if (SpecCode.ElementType(property.PropertyType) is { } element)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    WriteList(w, property.Name, element, ((IEnumerable)property.GetValue(spec)!).Cast<object>().ToList());
+                    WriteList(w, code, property.Name, element, ((IEnumerable)property.GetValue(spec)!).Cast<object>().ToList());
                 }
             }
 
-            WriteHelpers(w);
+            WriteFactories(w, code);
             w.Close();
+            w.Line("#nullable restore");
         }
 
-        private static void WriteList(IndentedWriter w, string name, System.Type element, System.Collections.Generic.List<object> items)
+        private static void WriteList(IndentedWriter w, SpecCode code, string name, System.Type element, System.Collections.Generic.List<object> items)
         {
             var elementType = SpecCode.TypeName(element);
             var arrayType = SpecCode.TypeName(typeof(EquatableArray<>).MakeGenericType(element));
@@ -75,7 +80,7 @@ public sealed partial class DossierGenerator
                 foreach (var item in items.Skip(c * ChunkSize).Take(ChunkSize))
                 {
                     builder.Clear();
-                    SpecCode.Write(builder, item);
+                    code.Write(builder, item);
                     w.Line("items.Add(" + builder + ");");
                 }
 
@@ -83,16 +88,16 @@ public sealed partial class DossierGenerator
             }
         }
 
-        private static void WriteHelpers(IndentedWriter w)
+        private static void WriteFactories(IndentedWriter w, SpecCode code)
         {
-            foreach (var helper in SpecCode.Helpers.OrderBy(h => h.Value, System.StringComparer.Ordinal))
+            foreach (var factory in code.Factories)
             {
-                var (_, properties) = SpecCode.Shape(helper.Key);
-                var type = SpecCode.TypeName(helper.Key);
+                var (_, properties) = SpecCode.Shape(factory.Value);
+                var type = SpecCode.TypeName(factory.Value);
                 var parameters = string.Join(", ", properties.Select(p => SpecCode.TypeName(p.PropertyType) + " " + Camel(p.Name)));
                 var arguments = string.Join(", ", properties.Select(p => Camel(p.Name)));
                 w.Line();
-                w.Line($"private static {type} {helper.Value}({parameters}) => new {type}({arguments});");
+                w.Line($"private static {type} {factory.Key}({parameters}) => new {type}({arguments});");
             }
 
             w.Line();

@@ -15,29 +15,34 @@ namespace BriefingKit.Generators.Writing;
 /// <summary>
 /// Writes C# expressions that rebuild schema values (spec records, dates, spans, enums, equatable arrays).
 /// Records are rebuilt through their primary constructor, parameter by parameter from the property of the same
-/// name, so the generated code follows Specs.cs without a hand-kept mirror; a record shape it cannot rebuild is
-/// a generator bug and throws. Spans, dates and arrays use the short helpers <c>S</c>, <c>D</c> and <c>A</c>
-/// that the emitter declares next to the data.
+/// name, so the generated code follows Specs.cs without a hand-kept mirror; a record shape it cannot rebuild is a
+/// generator bug and throws. Each record type is built through a short factory the emitter declares next to the
+/// data (<c>CitationSpec(…)</c>, <c>S(…)</c> for spans, <c>D(…)</c> for dates, <c>A(…)</c> for arrays, <c>default</c>
+/// for an empty array): a 10,000-fact dossier would otherwise spend most of its generated code on type names.
 /// </summary>
-internal static class SpecCode
+internal sealed class SpecCode
 {
     private static readonly ConcurrentDictionary<Type, (ConstructorInfo Constructor, PropertyInfo[] Properties)> Shapes = new();
 
-    /// <summary>Small values that occur thousands of times get a one-letter factory instead of <c>new global::…(…)</c>.</summary>
-    public static readonly IReadOnlyDictionary<Type, string> Helpers = new Dictionary<Type, string>
+    private static readonly IReadOnlyDictionary<Type, string> ShortNames = new Dictionary<Type, string>
     {
         [typeof(TextSpan)] = "S",
         [typeof(PartialDate)] = "D",
     };
 
-    public static string Expression(object? value)
+    private readonly Dictionary<string, Type> factories = new(StringComparer.Ordinal);
+
+    /// <summary>The factories used so far, by name: the emitter declares each once.</summary>
+    public IEnumerable<KeyValuePair<string, Type>> Factories => factories.OrderBy(f => f.Key, StringComparer.Ordinal);
+
+    public string Expression(object? value)
     {
         var builder = new StringBuilder();
         Write(builder, value);
         return builder.ToString();
     }
 
-    public static void Write(StringBuilder builder, object? value)
+    public void Write(StringBuilder builder, object? value)
     {
         switch (value)
         {
@@ -48,7 +53,6 @@ internal static class SpecCode
             case long l: builder.Append(l.ToString(CultureInfo.InvariantCulture)).Append('L'); break;
             case decimal d: builder.Append(d.ToString(CultureInfo.InvariantCulture)).Append('m'); break; // keeps the scale: 7000.0m
             case Enum e: WriteEnum(builder, e); break;
-            case TextSpan or PartialDate: WriteRecord(builder, value, value.GetType(), Helpers[value.GetType()]); break;
             default:
                 var type = value.GetType();
                 if (ElementType(type) is { } element)
@@ -104,10 +108,20 @@ internal static class SpecCode
         throw new NotSupportedException($"BriefingKit generator cannot rebuild {t.FullName}: no public constructor whose parameters all match properties.");
     });
 
-    private static void WriteRecord(StringBuilder builder, object value, Type type, string? helper = null)
+    /// <summary>The factory's name for a record type: <c>S</c>, <c>D</c> or the type's own name.</summary>
+    public static string FactoryName(Type type) => ShortNames.TryGetValue(type, out var name) ? name : type.Name;
+
+    private void WriteRecord(StringBuilder builder, object value, Type type)
     {
         var (_, properties) = Shape(type);
-        builder.Append(helper ?? "new " + TypeName(type)).Append('(');
+        var name = FactoryName(type);
+        if (factories.TryGetValue(name, out var known) && known != type)
+        {
+            throw new NotSupportedException($"BriefingKit generator: two spec types are both called {name}.");
+        }
+
+        factories[name] = type;
+        builder.Append(name).Append('(');
         for (var i = 0; i < properties.Length; i++)
         {
             if (i > 0)
@@ -121,19 +135,26 @@ internal static class SpecCode
         builder.Append(')');
     }
 
-    private static void WriteArray(StringBuilder builder, IEnumerable items, Type element)
+    private void WriteArray(StringBuilder builder, IEnumerable items, Type element)
     {
-        builder.Append("A<").Append(TypeName(element)).Append(">(");
-        var first = true;
-        foreach (var item in items)
+        var list = items.Cast<object>().ToList();
+        if (list.Count == 0)
         {
-            if (!first)
+            builder.Append("default"); // default(EquatableArray<T>) is empty and equal to EquatableArray<T>.Empty
+            return;
+        }
+
+        // A(x, y) infers T when every item has exactly the element type (sealed records, strings).
+        var infer = element.IsSealed && list.All(item => item.GetType() == element);
+        builder.Append(infer ? "A(" : "A<" + TypeName(element) + ">(");
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i > 0)
             {
                 builder.Append(", ");
             }
 
-            first = false;
-            Write(builder, item);
+            Write(builder, list[i]);
         }
 
         builder.Append(')');

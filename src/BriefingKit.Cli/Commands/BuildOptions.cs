@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingKit.Briefing;
+using BriefingKit.Pdf;
 using BriefingKit.Rendering;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Text;
@@ -24,10 +25,13 @@ internal sealed class BuildOptions
     private readonly Option<string[]> agencies = new("--agency") { Description = "Keep facts involving these agencies and their staff (repeatable)." };
     private readonly Option<string[]> countries = new("--country") { Description = "Keep facts involving parties of these countries (ISO codes; repeatable)." };
     private readonly Option<string[]> tags = new("--tag") { Description = "Keep facts carrying any of these tags (repeatable)." };
+    private readonly Option<PdfPageSize> pageSize = new("--page-size") { Description = "PDF paper size: Letter or A4.", DefaultValueFactory = _ => PdfPageSize.Letter };
+    private readonly Option<bool> endnotes = new("--endnotes") { Description = "PDF: print notes at the end instead of at the foot of each page." };
+    private readonly Option<string[]> fontFolders = new("--font-folder") { Description = "PDF: folder searched for fonts before the system folders (repeatable)." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { output, formats, template, sections, title, marking, audience, asOf, from, to, actors, agencies, countries, tags })
+        foreach (var option in new Option[] { output, formats, template, sections, title, marking, audience, asOf, from, to, actors, agencies, countries, tags, pageSize, endnotes, fontFolders })
         {
             command.Options.Add(option);
         }
@@ -67,13 +71,20 @@ internal sealed class BuildOptions
         parse.GetValue(actors) ?? [],
         parse.GetValue(agencies) ?? [],
         parse.GetValue(countries) ?? [],
-        parse.GetValue(tags) ?? []);
+        parse.GetValue(tags) ?? [],
+        new PdfBriefingOptions
+        {
+            PageSize = parse.GetValue(pageSize),
+            Footnotes = parse.GetValue(endnotes) ? FootnotePlacement.Endnotes : FootnotePlacement.PageBottom,
+            FontFolders = parse.GetValue(fontFolders) ?? [],
+        });
 }
 
 /// <summary>What <c>build</c> was asked to do, independent of the command-line parser.</summary>
 internal sealed record BuildSettings(
     string OutputFolder, string Formats, string? Template, IReadOnlyList<BriefingSection> Sections, string? Title, string? Marking,
-    string? Audience, string? AsOf, string? From, string? To, string[] Actors, string[] Agencies, string[] Countries, string[] Tags)
+    string? Audience, string? AsOf, string? From, string? To, string[] Actors, string[] Agencies, string[] Countries, string[] Tags,
+    PdfBriefingOptions Pdf)
 {
     /// <summary>Applies the settings to a builder; the API does exactly what the CLI does.</summary>
     public BriefingBuilder Compose(BriefingBuilder builder)
@@ -129,15 +140,16 @@ internal sealed record BuildSettings(
     {
         var found = new List<Diagnostic>();
         var list = new List<IBriefingRenderer>();
+        var available = OutputFormats.For(Pdf);
         foreach (var format in Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (OutputFormats.Renderers.TryGet(format, out var renderer))
+            if (available.TryGet(format, out var renderer))
             {
                 list.Add(renderer);
             }
             else
             {
-                var known = OutputFormats.Renderers.Formats.ToList();
+                var known = available.Formats.ToList();
                 found.Add(Codes.UnknownFormat.Create("--format", TextSpan.FileStart, format, Suggestions.DidYouMean(format, known), string.Join(", ", known)));
             }
         }

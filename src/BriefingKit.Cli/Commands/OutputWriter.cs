@@ -25,16 +25,17 @@ internal static class OutputWriter
             return Refuse(Codes.OutputInTemplates.Create(path, TextSpan.FileStart, path, templateFolder));
         }
 
-        if (File.Exists(folder))
+        if (FileInTheWay(folder) is { } file)
         {
-            return Refuse(Codes.OutputFolderIsFile.Create(path, TextSpan.FileStart, folder));
+            return Refuse(Codes.OutputFolderIsFile.Create(path, TextSpan.FileStart, file));
         }
 
         byte[] bytes;
+        IReadOnlyList<Diagnostic> warnings;
         try
         {
             using var buffer = new MemoryStream();
-            renderer.Render(briefing, buffer);
+            warnings = renderer.Render(briefing, buffer);
             bytes = buffer.ToArray();
         }
         catch (BriefingRenderException ex)
@@ -45,7 +46,7 @@ internal static class OutputWriter
         try
         {
             AtomicFile.Write(full, stream => stream.Write(bytes));
-            return new Result(ExitCode.Success, []);
+            return new Result(ExitCode.Success, warnings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -54,6 +55,28 @@ internal static class OutputWriter
     }
 
     private static Result Refuse(Diagnostic diagnostic) => new(ExitCode.InputErrors, [diagnostic]);
+
+    /// <summary>
+    /// The folder itself or the nearest ancestor that exists as a file: "--out notes.txt/briefings" is refused
+    /// like "--out notes.txt", instead of failing later inside Directory.CreateDirectory (exit 3).
+    /// </summary>
+    private static string? FileInTheWay(string folder)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return current;
+            }
+
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ internal static class BriefingTheme
 
     public const double ListIndent = 16;
     public const double ListItemGap = 2.5;
-    public const double NoteIndent = 13;
+    public const double NoteIndent = 18; // room for three-digit note numbers
 
     public static RunStyle Link(RunStyle style) => style with { Color = LinkBlue };
 

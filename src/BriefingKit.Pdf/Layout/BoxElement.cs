@@ -28,9 +28,16 @@ internal sealed class BoxElement(Element content, BoxStyle style) : Element
 
     public override double SpaceAfter => style.SpaceAfter;
 
+    // Deeply nested boxes stop indenting rather than squeezing their text to nothing.
+    const double MinContentWidth = 48;
+
     double Vertical => style.PadTop + style.PadBottom;
 
     double Horizontal => style.PadLeft + style.PadRight;
+
+    double PadLeft(double width) => width - Horizontal >= MinContentWidth ? style.PadLeft : 0;
+
+    double Inner(double width) => width - Horizontal >= MinContentWidth ? width - Horizontal : width;
 
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
@@ -39,7 +46,7 @@ internal sealed class BoxElement(Element content, BoxStyle style) : Element
             return SpacePlan.Wrap($"{Describe()} needs {Vertical} pt of padding");
         }
 
-        var plan = content.Measure(context, width - Horizontal, height - Vertical);
+        var plan = content.Measure(context, Inner(width), height - Vertical);
         return plan.Kind switch
         {
             SpacePlanKind.Full => SpacePlan.Full(this, plan.Height + Vertical, plan.Notes),
@@ -55,7 +62,7 @@ internal sealed class BoxElement(Element content, BoxStyle style) : Element
     public override double Arrange(LayoutContext context, DisplaySink sink, double x, double y, double width)
     {
         int mark = sink.Mark;
-        double h = content.Arrange(context, sink, x + style.PadLeft, y + style.PadTop, width - Horizontal) + Vertical;
+        double h = content.Arrange(context, sink, x + PadLeft(width), y + style.PadTop, Inner(width)) + Vertical;
         int at = mark;
         if (style.Background is { } bg)
         {

@@ -10,6 +10,7 @@ namespace BriefingKit.Pdf.Layout;
 internal sealed class ListItemElement(TextRun? marker, Element body, double indent, double spaceBefore = 0) : Element
 {
     const double MarkerGap = 4;
+    const double MinBodyWidth = 48;
 
     public override double SpaceBefore => marker is null ? 0 : spaceBefore;
 
@@ -20,7 +21,7 @@ internal sealed class ListItemElement(TextRun? marker, Element body, double inde
 
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
-        var plan = body.Measure(context, width - indent, height);
+        var plan = body.Measure(context, width - Indent(width), height);
         return plan.Kind switch
         {
             SpacePlanKind.Full => SpacePlan.Full(this, plan.Height, plan.Notes),
@@ -41,7 +42,7 @@ internal sealed class ListItemElement(TextRun? marker, Element body, double inde
         }
 
         int mark = sink.Mark;
-        double h = body.Arrange(context, sink, x + indent, y, width - indent);
+        double h = body.Arrange(context, sink, x + Indent(width), y, width - Indent(width));
         if (marker is not null)
         {
             var style = marker.Style;
@@ -50,7 +51,7 @@ internal sealed class ListItemElement(TextRun? marker, Element body, double inde
             double baseline = first?.Baseline ?? y + context.Measurer.Vertical(style.Face, style.Size).Ascent;
             double lineTop = first?.Top ?? y;
             double lineHeight = first?.Height ?? style.Size * 1.3;
-            double mx = x + indent - MarkerGap - w;
+            double mx = Math.Max(x, x + Indent(width) - MarkerGap - w);
             sink.Insert(mark, new TextLineItem(mx, lineTop, baseline, lineHeight, [new LineFragment(0, w, marker.Text, style, marker.Link)]));
             if (marker.Link is not null)
             {
@@ -60,6 +61,9 @@ internal sealed class ListItemElement(TextRun? marker, Element body, double inde
 
         return h;
     }
+
+    // Deeply nested items stop indenting rather than squeezing their text to nothing.
+    double Indent(double width) => width - indent >= MinBodyWidth ? indent : 0;
 
     public override Element? DropFirstUnit() =>
         body.DropFirstUnit() is { } rest ? new ListItemElement(null, rest, indent) { Source = Source } : null;

@@ -82,6 +82,13 @@ internal sealed class TableElement : Element
 
         if (fit > 0)
         {
+            // No widowed row: a continuation page gets at least two rows when this page can spare one.
+            if (Body.Count - fit == 1 && fit >= 3 && !context.Relaxed)
+            {
+                // Re-measure with just less room than the rows placed so far: the last of them moves over.
+                return Measure(context, width, withNotes - RowHeight(context, Body[fit - 1], widths) - Epsilon);
+            }
+
             return SpacePlan.Partial(With([.. Body.Take(fit)], false), With([.. Body.Skip(fit)], true), used, notes);
         }
 
@@ -142,7 +149,7 @@ internal sealed class TableElement : Element
         {
             var cell = row.Cells[c];
             var plan = cell.Measure(ctx, widths[c] - (2 * Style.PadX), left - (2 * Style.PadY));
-            var empty = new ParagraphElement([], ((ParagraphElement?)(cell as ParagraphElement))?.Style ?? EmptyStyle);
+            var empty = new ParagraphElement([], (cell as ParagraphElement)?.Style ?? EmptyStyle);
             (Element head, Element rest) = plan.Kind switch
             {
                 SpacePlanKind.Full => (cell, (Element)empty),

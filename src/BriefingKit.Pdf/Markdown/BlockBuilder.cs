@@ -12,12 +12,16 @@ namespace BriefingKit.Pdf.Markdown;
 
 /// <summary>
 /// Markdig blocks → layout elements, one method per node kind. Headings are tied to the block after
-/// them (keep-with-next); the first H1 is the document title and is left to the title block.
+/// them (keep-with-next); the first H1 is the document title and is left to the title block, and so is
+/// the Markdown's own title block, which templates mark with <c>&lt;!-- briefingkit:title-block --&gt;</c> …
+/// <c>&lt;!-- /briefingkit:title-block --&gt;</c> (invisible in Markdown viewers), because the PDF draws its
+/// title block from the same front matter.
 /// </summary>
 internal sealed class BlockBuilder(BuildContext context)
 {
     readonly InlineBuilder _inlines = new(context);
     bool _titleTaken;
+    bool _inTitleBlock;
 
     /// <summary>Text of the H1 that the title block replaced, if any.</summary>
     public string? FirstHeading { get; private set; }
@@ -27,6 +31,17 @@ internal sealed class BlockBuilder(BuildContext context)
         var elements = new List<Element>();
         foreach (var block in container)
         {
+            if (block is HtmlBlock html && TitleBlockMarker(html) is { } opens)
+            {
+                _inTitleBlock = opens;
+                continue;
+            }
+
+            if (_inTitleBlock)
+            {
+                continue;
+            }
+
             if (BuildBlock(block, paragraph, listDepth) is { } element)
             {
                 elements.Add(element);
@@ -59,6 +74,8 @@ internal sealed class BlockBuilder(BuildContext context)
                 return new RuleElement(0.6, BriefingTheme.Hairline, 8, 12) { Source = span };
             case CodeBlock code:
                 return Code(code, span);
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
+                return null; // comments are not content
             case HtmlBlock:
                 context.Diagnostics.Report(Codes.PdfUnsupportedMarkdown, span, "An HTML block", "it is left out");
                 return null;
@@ -68,6 +85,14 @@ internal sealed class BlockBuilder(BuildContext context)
                 return null;
         }
     }
+
+    /// <summary>True for the opening title-block marker, false for the closing one, null for anything else.</summary>
+    static bool? TitleBlockMarker(HtmlBlock html) => html.Lines.ToString().Trim() switch
+    {
+        "<!-- briefingkit:title-block -->" => true,
+        "<!-- /briefingkit:title-block -->" => false,
+        _ => null,
+    };
 
     HeadingElement? Heading(HeadingBlock heading)
     {

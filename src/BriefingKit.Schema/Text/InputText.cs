@@ -47,13 +47,6 @@ public static class InputText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-                continue;
-            }
-
             if (IsForbidden(c))
             {
                 diagnostics.Add(Codes.ForbiddenCharacter.Create(file, TextSpan.At(line, column, i), (int)c, Name(c)));
@@ -68,10 +61,46 @@ public static class InputText
                 diagnostics.Add(Codes.BidiControl.Create(file, TextSpan.At(line, column, i), (int)c));
             }
 
-            column++;
+            if (EndsLine(text, i))
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// Checks a double-quoted value after unescaping: <c>"\0"</c>, <c>"\e[31m"</c> or <c>"\u202E"</c> spell characters
+    /// the file's text does not hold, so <see cref="Check"/> never saw them. Reports the first of each kind at the value;
+    /// a bidi control already present in <paramref name="source"/> (the value as written) was reported by <see cref="Check"/>.
+    /// </summary>
+    public static bool CheckEscaped(string file, string value, string source, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        foreach (var c in value)
+        {
+            if (IsForbidden(c))
+            {
+                diagnostics.Add(Codes.ForbiddenCharacter.Create(file, span, (int)c, Name(c)));
+                return false;
+            }
+        }
+
+        foreach (var c in value)
+        {
+            if (IsBidiControl(c) && source.IndexOf(c) < 0)
+            {
+                diagnostics.Add(Codes.BidiControl.Create(file, span, (int)c));
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Line and column (1-based) of character <paramref name="index"/> in <paramref name="text"/>.</summary>
@@ -81,7 +110,7 @@ public static class InputText
         var column = 1;
         for (var i = 0; i < index && i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (EndsLine(text, i))
             {
                 line++;
                 column = 1;
@@ -94,6 +123,18 @@ public static class InputText
 
         return TextSpan.At(line, column, index);
     }
+
+    /// <summary>
+    /// True when <c>text[i]</c> ends a line the way YamlDotNet counts lines (LF, CR not followed by LF, NEL,
+    /// U+2028, U+2029), so positions found here agree with the parser's. Counting LF alone put every
+    /// problem in a CR-only file on line 1.
+    /// </summary>
+    private static bool EndsLine(string text, int i) => text[i] switch
+    {
+        '\n' or '\u0085' or '\u2028' or '\u2029' => true,
+        '\r' => i + 1 >= text.Length || text[i + 1] != '\n',
+        _ => false,
+    };
 
     private static (Encoding Encoding, int BomLength) DetectEncoding(byte[] b)
     {
@@ -127,7 +168,8 @@ public static class InputText
 
     private static Encoding Lenient(Encoding strict) => strict switch
     {
-        UTF32Encoding => new UTF32Encoding(strict.GetPreamble().Length > 0, false),
+        // Code page 12001 is UTF-32 big-endian (the strict encoders carry no preamble to tell by).
+        UTF32Encoding => new UTF32Encoding(bigEndian: strict.CodePage == 12001, byteOrderMark: false),
         UnicodeEncoding => Encoding.GetEncoding(strict.CodePage),
         _ => new UTF8Encoding(false),
     };

@@ -6,14 +6,20 @@ namespace BriefingKit.Schema.Text;
 /// <summary>"Did you mean …?" by edit distance, for unknown keys, ids and choices.</summary>
 public static class Suggestions
 {
+    /// <summary>
+    /// Longest input that gets a suggestion. Nobody mistypes a 64-character id, and the distance table is
+    /// input × candidate in size: two 60,000-character ids once took gigabytes and minutes.
+    /// </summary>
+    public const int MaxInputLength = 64;
+
     /// <summary>The closest candidate within a distance that scales with length, or null.</summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        if (input.Length < 3)
+        if (input.Length < 3 || input.Length > MaxInputLength)
         {
-            return null; // every short word is "close" to every other: no useful suggestion
+            return null; // every short word is "close" to every other, and a very long one is no typo
         }
 
         var limit = Math.Max(2, input.Length / 3);

@@ -19,10 +19,16 @@ internal sealed class ReferenceValidator
     private static readonly EntityKind[] Facts = { EntityKind.Statistic, EntityKind.Event, EntityKind.Statement, EntityKind.Policy, EntityKind.Claim, EntityKind.Relationship };
     private static readonly EntityKind[] Anything = (EntityKind[])Enum.GetValues(typeof(EntityKind));
 
+    // Each "did you mean" scans every id of the allowed kinds, so thousands of unknown references among
+    // thousands of ids once took minutes. Past this many candidate comparisons per file, unknown references
+    // are still reported, only without a suggestion: the total work stays linear in the file.
+    private const long SuggestionBudget = 200_000;
+
     private readonly DossierSpec spec;
     private readonly List<Diagnostic> diagnostics;
     private readonly SymbolTable symbols = new();
     private readonly HashSet<string> citedSources = new(StringComparer.Ordinal);
+    private long suggestionWork;
 
     private ReferenceValidator(DossierSpec spec, List<Diagnostic> diagnostics)
     {
@@ -122,7 +128,16 @@ internal sealed class ReferenceValidator
 
         foreach (var claim in spec.Claims)
         {
-            Ref(claim.Subject, "subject", Anything, "entity");
+            // A claim about a claim could chain or loop (c1 → c2 → c1) when the domain model resolves and names it.
+            if (symbols.TryGet(claim.Subject.Id, out var kind) && kind == EntityKind.Claim)
+            {
+                diagnostics.Add(Codes.WrongReferenceKind.Create(spec.File, claim.Subject.Span, claim.Subject.Id, "a claim", "subject", "an entity other than a claim"));
+            }
+            else
+            {
+                Ref(claim.Subject, "subject", Anything, "entity");
+            }
+
             Cite(claim.Citations);
         }
     }
@@ -140,7 +155,7 @@ internal sealed class ReferenceValidator
             citedSources.Add(source.Id);
             if (!symbols.TryGet(source.Id, out var kind))
             {
-                diagnostics.Add(Codes.UnknownSource.Create(spec.File, source.Span, source.Id, Suggestions.DidYouMean(source.Id, symbols.IdsOf(Sources))));
+                diagnostics.Add(Codes.UnknownSource.Create(spec.File, source.Span, source.Id, DidYouMean(source.Id, Sources)));
             }
             else if (kind != EntityKind.Source)
             {
@@ -166,13 +181,23 @@ internal sealed class ReferenceValidator
 
         if (!symbols.TryGet(reference.Id, out var kind))
         {
-            var suggestion = Suggestions.DidYouMean(reference.Id, symbols.IdsOf(allowed));
-            diagnostics.Add(Codes.UnknownReference.Create(spec.File, reference.Span, expected, reference.Id, suggestion));
+            diagnostics.Add(Codes.UnknownReference.Create(spec.File, reference.Span, expected, reference.Id, DidYouMean(reference.Id, allowed)));
         }
         else if (Array.IndexOf(allowed, kind) < 0)
         {
             diagnostics.Add(Codes.WrongReferenceKind.Create(spec.File, reference.Span, reference.Id, Article(kind), key, "an " + expected));
         }
+    }
+
+    private string DidYouMean(string id, EntityKind[] kinds)
+    {
+        if (suggestionWork > SuggestionBudget)
+        {
+            return string.Empty;
+        }
+
+        suggestionWork += symbols.Count;
+        return Suggestions.DidYouMean(id, symbols.IdsOf(kinds));
     }
 
     private void CheckUnusedSources()

@@ -11,6 +11,8 @@ internal sealed class SymbolTable
 
     public IEnumerable<string> Ids => symbols.Keys;
 
+    public int Count => symbols.Count;
+
     public bool TryGet(string id, out EntityKind kind)
     {
         var found = symbols.TryGetValue(id, out var entry);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -26,6 +27,7 @@ public sealed class YamlTreeBuilder
     private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, long> expandedSizes = new();
     private readonly Stack<Frame> stack = new();
+    private string text = string.Empty;
     private int aliasCount;
     private long expandedNodes;
 
@@ -42,6 +44,7 @@ public sealed class YamlTreeBuilder
 
     private YamlNode? Run(string text)
     {
+        this.text = text;
         YamlNode? root = null;
         var documents = 0;
         try
@@ -127,6 +130,11 @@ public sealed class YamlTreeBuilder
         if (scalar.Value.Length > limits.MaxScalarLength)
         {
             diagnostics.Add(Codes.ScalarTooLong.Create(file, Span(scalar), scalar.Value.Length, limits.MaxScalarLength));
+            return null;
+        }
+
+        if (scalar.Style == ScalarStyle.DoubleQuoted && !InputText.CheckEscaped(file, scalar.Value, Source(scalar), Span(scalar), diagnostics))
+        {
             return null;
         }
 
@@ -226,6 +234,13 @@ public sealed class YamlTreeBuilder
         parent.Keys.Add(key.Value, key.Span);
         parent.PendingKey = key;
         return true;
+    }
+
+    /// <summary>The scalar as written in the file, escapes and quotes included.</summary>
+    private string Source(ParsingEvent e)
+    {
+        var start = (int)Math.Min(Math.Max(0, e.Start.Index), text.Length);
+        return text.Substring(start, (int)Math.Min(Math.Max(0, e.End.Index - start), text.Length - start));
     }
 
     private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;

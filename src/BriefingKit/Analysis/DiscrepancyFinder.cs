@@ -51,29 +51,30 @@ public static class DiscrepancyFinder
         return findings;
     }
 
-    /// <summary>Groups statistics whose periods overlap (transitively), in dossier order.</summary>
+    /// <summary>
+    /// Groups statistics whose periods overlap (transitively), in dossier order. A sweep over the periods sorted
+    /// by start (O(n log n)): comparing each statistic with every cluster took minutes for 20,000 statistics
+    /// on one measure.
+    /// </summary>
     private static IEnumerable<List<Statistic>> OverlappingClusters(List<Statistic> statistics)
     {
-        var clusters = new List<List<Statistic>>();
-        foreach (var statistic in statistics)
+        var clusters = new List<List<(Statistic Statistic, int Index)>>();
+        var end = DateTime.MinValue;
+        foreach (var item in statistics.Select((s, i) => (Statistic: s, Index: i)).OrderBy(x => x.Statistic.EffectivePeriod.Start).ThenBy(x => x.Index))
         {
-            var joined = clusters.Where(c => c.Any(s => s.EffectivePeriod.Overlaps(statistic.EffectivePeriod))).ToList();
-            var target = joined.FirstOrDefault() ?? [];
-            if (joined.Count == 0)
+            var period = item.Statistic.EffectivePeriod;
+            if (clusters.Count == 0 || period.Start > end)
             {
-                clusters.Add(target);
+                clusters.Add([]);
+                end = period.End;
             }
 
-            foreach (var other in joined.Skip(1))
-            {
-                target.AddRange(other);
-                clusters.Remove(other);
-            }
-
-            target.Add(statistic);
+            clusters[^1].Add(item);
+            end = period.End > end ? period.End : end;
         }
 
-        return clusters.Where(c => c.Count > 1);
+        return clusters.Where(c => c.Count > 1).OrderBy(c => c.Min(x => x.Index))
+            .Select(c => c.OrderBy(x => x.Index).Select(x => x.Statistic).ToList());
     }
 
     private static Discrepancy CompareFigures(List<Statistic> cluster, DiscrepancyOptions options)

@@ -26,6 +26,6 @@ public static class Timeline
         return entries.OrderBy(e => e.Date).ToList();
     }
 
-    private static string Describe(Statement s) =>
-        s.Paraphrase is { } paraphrase ? $"{s.Speaker.DisplayName}: {paraphrase}" : $"{s.Speaker.DisplayName} says “{s.Quote}”";
+    // The speaker is shown beside the entry (Who), so the text is what was said.
+    private static string Describe(Statement s) => s.Paraphrase ?? $"“{s.Quote}”";
 }

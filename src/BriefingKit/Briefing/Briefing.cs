@@ -48,15 +48,21 @@ public sealed class Briefing
     /// <summary>Renders the briefing's Markdown; throws <see cref="BriefingRenderException"/> with diagnostics when a template fails.</summary>
     public string RenderMarkdown() => MarkdownRenderer.Render(this);
 
-    /// <summary>Writes in the given format (default renderers: "md"; "pdf" once BriefingKit.Pdf is registered).</summary>
-    public void Write(string format, Stream output, BriefingRenderers? renderers = null) =>
+    /// <summary>Writes in the given format (default renderers: "md"; add "pdf" with BriefingKit.Pdf's <c>WithPdf()</c>); returns warnings.</summary>
+    public IReadOnlyList<Schema.Diagnostics.Diagnostic> Write(string format, Stream output, BriefingRenderers? renderers = null) =>
         (renderers ?? BriefingRenderers.Default).Get(format).Render(this, output);
 
-    /// <summary>Writes to a path atomically (temporary file, then rename); the format comes from the extension.</summary>
-    public void WriteTo(string path, BriefingRenderers? renderers = null)
+    /// <summary>
+    /// Writes to a path, choosing the format by extension. The output is rendered in memory first and then
+    /// replaces the file atomically, so a failure never leaves a partial file. Returns warnings.
+    /// </summary>
+    public IReadOnlyList<Schema.Diagnostics.Diagnostic> WriteTo(string path, BriefingRenderers? renderers = null)
     {
         var renderer = (renderers ?? BriefingRenderers.Default).ForPath(path);
-        AtomicFile.Write(path, stream => renderer.Render(this, stream));
+        using var buffer = new MemoryStream();
+        var warnings = renderer.Render(this, buffer);
+        AtomicFile.Write(path, stream => buffer.WriteTo(stream));
+        return warnings;
     }
 
     public void WriteMarkdown(string path) => WriteTo(path);

@@ -130,7 +130,9 @@ internal sealed class BriefingViewBuilder
         .ToList();
 
     private List<StatementView> Statements() => content.Statements
-        .OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? default)
+        // Undated statements sort last and keep dossier order; their stand-in date must be a real one, because
+        // comparing default(PartialDate) (year 0) throws. Found by the synthetic dossiers, which have undated statements.
+        .OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? new PartialDate(1, 0, 0))
         .Select(s => new StatementView(
             s.Speaker.DisplayName,
             SpeakerRole(s),

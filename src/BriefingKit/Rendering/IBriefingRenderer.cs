@@ -1,3 +1,5 @@
+using BriefingKit.Schema.Diagnostics;
+
 namespace BriefingKit.Rendering;
 
 /// <summary>An output format. The core ships Markdown; backends such as BriefingKit.Pdf register more.</summary>
@@ -9,6 +11,9 @@ public interface IBriefingRenderer
     /// <summary>File extension including the dot: ".md".</summary>
     string Extension { get; }
 
-    /// <summary>Writes the briefing; throws <see cref="BriefingRenderException"/> with diagnostics when it cannot.</summary>
-    void Render(Briefing.Briefing briefing, Stream output);
+    /// <summary>
+    /// Writes the briefing and returns any warnings; throws <see cref="BriefingRenderException"/> with the
+    /// diagnostics when it cannot (then nothing usable has been written).
+    /// </summary>
+    IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingKit.Schema.Diagnostics;
 
 namespace BriefingKit.Rendering;
 
@@ -15,10 +16,11 @@ public sealed class MarkdownRenderer : IBriefingRenderer
         return text is null ? throw new BriefingRenderException(diagnostics) : Tidy(text);
     }
 
-    public void Render(Briefing.Briefing briefing, Stream output)
+    public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
         var bytes = new UTF8Encoding(false).GetBytes(Render(briefing));
         output.Write(bytes);
+        return [];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using BriefingKit.Generators.Tests.Catalogs;
+using Briefing = BriefingKit.Briefing;
 
 namespace BriefingKit.Generators.Tests.Generation;
 
@@ -22,5 +23,14 @@ public class CompileTimeCatalogTests
     {
         typeof(BorderTalks).GetNestedTypes().Select(t => t.Name).Order(StringComparer.Ordinal).ShouldBe(
             ["Actors", "Agencies", "Claims", "Events", "Policies", "Sources", "Statements", "Statistics"]);
+    }
+
+    [Fact]
+    public void Briefing_starts_a_builder_over_the_catalogs_dossier()
+    {
+        var briefing = BorderTalks.Briefing().WithSections(Briefing.BriefingSection.KeyJudgments).Build();
+
+        briefing.Dossier.ShouldBeSameAs(BorderTalks.Dossier);
+        briefing.RenderMarkdown().ShouldContain("Talks will continue.");
     }
 }

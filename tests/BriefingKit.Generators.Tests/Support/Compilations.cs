@@ -27,13 +27,13 @@ public static class Compilations
 
     public static CSharpCompilation Create(params string[] sources) => Create(References, sources);
 
-    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null) =>
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             [new DossierGenerator().AsSourceGenerator()],
             files,
             ParseOptions,
             options ?? TestOptionsProvider.Demo,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once; returns the generated sources by hint name and the updated compilation.</summary>
     public static (IReadOnlyDictionary<string, string> Sources, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Generate(

@@ -14,15 +14,19 @@ public sealed class SeedDossierFactAttribute : FactAttribute
         }
     }
 
-    /// <summary>The repository root: the nearest folder above the test assembly holding Directory.Packages.props.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string Path { get; } = System.IO.Path.Combine(Repository.Root, "dossiers", "us-mexico-migration-2023.dossier.yaml");
+}
 
-    public static string Path { get; } = System.IO.Path.Combine(RepoRoot, "dossiers", "us-mexico-migration-2023.dossier.yaml");
+/// <summary>Where the repository is, seen from the test assembly.</summary>
+public static class Repository
+{
+    /// <summary>The nearest folder above the test assembly holding Directory.Packages.props.</summary>
+    public static string Root { get; } = FindRoot();
 
-    private static string FindRepoRoot()
+    private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Directory.Packages.props")))
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
         {
             dir = dir.Parent;
         }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefingKit.Benchmarks.Harness;
+
+/// <summary>A target a figure must meet: <c>&lt;= 2</c> or <c>&gt;= 100</c>.</summary>
+internal sealed record Goal(bool AtMost, double Limit)
+{
+    public static Goal Max(double limit) => new(true, limit);
+
+    public static Goal Min(double limit) => new(false, limit);
+
+    public bool Holds(double value) => AtMost ? value <= Limit : value >= Limit;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"(goal {(AtMost ? "<=" : ">=")} {Limit:0.###})");
+}
+
+/// <summary>One printed figure.</summary>
+internal sealed record Figure(string Kind, string Name, double Value, Goal? Goal)
+{
+    public bool Holds => Goal?.Holds(Value) ?? true;
+
+    public string Line => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Name} {Format()}{(Goal is null ? string.Empty : " " + Goal)}");
+
+    private string Format() => Kind == "ratio" ? Value.ToString("0.00", CultureInfo.InvariantCulture) : Value.ToString("0.0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Prints figures as they are measured, one line each (<c>ratio NAME VALUE (goal &lt;= X)</c>, <c>time NAME MS</c>,
+/// <c>memory NAME MB</c>), then a summary of the goals on lines starting with <c>#</c>.
+/// </summary>
+internal sealed class Report(TextWriter output)
+{
+    private readonly List<Figure> figures = [];
+
+    public IReadOnlyList<Figure> Figures => figures;
+
+    public void Ratio(string name, double value, Goal goal) => Add(new Figure("ratio", name, value, goal));
+
+    public void Time(string name, double milliseconds, Goal? goal = null) => Add(new Figure("time", name, milliseconds, goal));
+
+    public void Memory(string name, double megabytes, Goal? goal = null) => Add(new Figure("memory", name, megabytes, goal));
+
+    public void Note(string text) => output.WriteLine("# " + text);
+
+    /// <summary>Prints the goal summary; returns the number of goals missed.</summary>
+    public int Summarise()
+    {
+        var goals = figures.Where(f => f.Goal is not null).ToList();
+        var missed = goals.Where(f => !f.Holds).ToList();
+        output.WriteLine($"# goals: {goals.Count - missed.Count} of {goals.Count} hold");
+        foreach (var figure in missed)
+        {
+            output.WriteLine($"# missed: {figure.Line}");
+        }
+
+        return missed.Count;
+    }
+
+    /// <summary>The figures as a Markdown table (for docs/performance.md).</summary>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder("| figure | value | goal | holds |\n|---|---:|---|---|\n");
+        foreach (var f in figures)
+        {
+            var unit = f.Kind switch { "time" => " ms", "memory" => " MB", _ => "×" };
+            var value = f.Kind == "ratio" ? f.Value.ToString("0.00", CultureInfo.InvariantCulture) : f.Value.ToString("#,0.0", CultureInfo.InvariantCulture);
+            var goal = f.Goal is null ? string.Empty : f.Goal.ToString().Trim('(', ')').Replace("goal ", string.Empty, StringComparison.Ordinal);
+            text.Append(CultureInfo.InvariantCulture, $"| {f.Kind} `{f.Name}` | {value}{unit} | {goal} | {(f.Goal is null ? string.Empty : f.Holds ? "yes" : "**no**")} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private void Add(Figure figure)
+    {
+        figures.Add(figure);
+        output.WriteLine(figure.Line);
+        output.Flush();
+    }
+}

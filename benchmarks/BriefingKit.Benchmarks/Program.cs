@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using BriefingKit.Benchmarks.Harness;
+using BriefingKit.Benchmarks.Scale;
+using BriefingKit.Synthetic;
+
+// BriefingKit scale benchmarks (issue 7). Usage: docs/performance.md.
+var sinceMain = Stopwatch.StartNew();
+switch (args.FirstOrDefault())
+{
+    case "--quick":
+        return ScaleRun.Run(RunSettings.Quick, new Report(Console.Out));
+    case "--full":
+        return ScaleRun.Run(RunSettings.Full, new Report(Console.Out));
+    case "--bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run(args[1..]);
+        return 0;
+    case "--generate" when args.Length >= 2:
+        foreach (var size in args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : SyntheticDossier.StandardSizes)
+        {
+            var dossier = SyntheticDossier.Generate(size);
+            Console.Out.WriteLine($"{dossier.WriteTo(args[1])}: {dossier.Counts.Facts:N0} facts, {dossier.Bytes:N0} bytes, {dossier.Nodes:N0} nodes");
+        }
+
+        return 0;
+
+    // Child-process modes used by the end-to-end figures.
+    case "--measure-child" when args.Length >= 2:
+        return ChildRun.MeasureChildMain(args[1..]);
+    case "--seed-once" when args.Length == 3:
+        return EndToEnd.SeedOnceMain(sinceMain, args[1], args[2]);
+
+    default:
+        Console.Error.WriteLine("""
+            usage: dotnet run -c Release --project benchmarks/BriefingKit.Benchmarks -- MODE
+              --quick              every stage at 100/1,000/10,000 facts, ratios and end-to-end figures (< 1 min)
+              --full               the same with 50,000 facts and more runs
+              --bdn [ARGS…]        BenchmarkDotNet micro-benchmarks (e.g. --bdn --filter '*Load*' --job short)
+              --generate DIR [N…]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts)
+            """);
+        return 2;
+}

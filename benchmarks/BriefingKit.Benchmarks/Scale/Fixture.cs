@@ -1,0 +1,58 @@
+using BriefingKit.Briefing;
+using BriefingKit.Loading;
+using BriefingKit.Model;
+using BriefingKit.Schema;
+using BriefingKit.Synthetic;
+
+namespace BriefingKit.Benchmarks.Scale;
+
+/// <summary>
+/// One dossier prepared for the stages: its text and file, the loaded dossier, and a briefing whose view is
+/// already built, so each stage times only its own step.
+/// </summary>
+internal sealed class Fixture
+{
+    private Fixture(string name, string path, string text, SchemaLimits limits)
+    {
+        Name = name;
+        Path = path;
+        Text = text;
+        Limits = limits;
+        var loaded = DossierLoader.LoadText(path, text, limits);
+        if (loaded.Dossier is null || loaded.Diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException($"{name} does not load cleanly:\n{string.Join("\n", loaded.Diagnostics.Take(10))}");
+        }
+
+        Dossier = loaded.Dossier;
+        Briefing = BriefingBuilder.For(Dossier).Build();
+        _ = Briefing.View;
+    }
+
+    /// <summary>"seed" or the number of facts.</summary>
+    public string Name { get; }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public SchemaLimits Limits { get; }
+
+    public Dossier Dossier { get; }
+
+    /// <summary>The default briefing (every section, no filter), view built.</summary>
+    public Briefing.Briefing Briefing { get; }
+
+    /// <summary>The briefing's Markdown, for stages that start from it (PDF).</summary>
+    public string Markdown => markdown ??= Briefing.RenderMarkdown();
+
+    private string? markdown;
+
+    public static Fixture Synthetic(int facts, string folder)
+    {
+        var synthetic = SyntheticDossier.Generate(facts);
+        return new Fixture(facts.ToString(System.Globalization.CultureInfo.InvariantCulture), synthetic.WriteTo(folder), synthetic.Text, synthetic.Limits);
+    }
+
+    public static Fixture Seed(string path) => new("seed", path, File.ReadAllText(path), SchemaLimits.Default);
+}

@@ -1,0 +1,40 @@
+using BriefingKit.Analysis;
+using BriefingKit.Briefing;
+using BriefingKit.Loading;
+using BriefingKit.Rendering;
+
+namespace BriefingKit.Benchmarks.Scale;
+
+/// <summary>
+/// A step of the pipeline measured at every dossier size. <see cref="Prepare"/> does any setup outside the
+/// timing and returns the operation to time. Growth ratios and the stage table are computed for every
+/// registered stage, so a new backend adds itself here (see <see cref="Registered"/>).
+/// </summary>
+internal sealed record Stage(string Name, string What, Func<Fixture, Action> Prepare);
+
+internal static class Stages
+{
+    /// <summary>Bare YamlDotNet event parse: the baseline for load + validate, not a BriefingKit stage.</summary>
+    public static Stage YamlParse { get; } = new("yaml-parse", "YamlDotNet event loop over the text (baseline)", f => () => YamlBaseline.Parse(f.Text));
+
+    public static Stage Load { get; } = new("load", "DossierLoader.LoadText: YAML tree, schema, references, domain model", f => () => Ok(DossierLoader.LoadText(f.Path, f.Text, f.Limits)));
+
+    public static Stage Timeline { get; } = new("timeline", "Timeline.Build over events and statements", f => () => Analysis.Timeline.Build(f.Dossier.Events, f.Dossier.Statements));
+
+    public static Stage Discrepancies { get; } = new("discrepancies", "DiscrepancyFinder.Find over statistics and claims", f => () => DiscrepancyFinder.Find(f.Dossier.Statistics, f.Dossier.Claims));
+
+    public static Stage View { get; } = new("view", "BriefingBuilder.Build + view model (content filter, all analyses, footnotes)", f => () => _ = BriefingBuilder.For(f.Dossier).Build().View);
+
+    public static Stage RenderMarkdown { get; } = new("render-md", "MarkdownRenderer.Render from compiled templates, view already built", f => () => MarkdownRenderer.Render(f.Briefing));
+
+    /// <summary>Every stage measured at each size, in pipeline order. Optional backends append theirs.</summary>
+    public static IReadOnlyList<Stage> Registered { get; } = [Load, Timeline, Discrepancies, View, RenderMarkdown, .. Extensions.OptionalStages.All];
+
+    private static void Ok(DossierLoadResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("dossier stopped loading cleanly");
+        }
+    }
+}

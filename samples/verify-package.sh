@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Checks the BriefingKit NuGet package the way a user meets it:
+#   1. packs src/BriefingKit.Package into a temporary local feed (unique version, so no stale cached copy is used);
+#   2. restores samples/UsMexicoBriefing from that package (PackageReference, not a project reference), builds it —
+#      the generator runs in the real compiler — and runs it, expecting the seed briefing Markdown;
+#   3. builds it again against a copy of the seed dossier with one dangling reference, expecting the build to fail
+#      with BK3002 at that reference's YAML line and column.
+# Usage: samples/verify-package.sh            (from anywhere; needs the NuGet source for the package's dependencies)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$(mktemp -d)"
+version="0.1.0-verify.$(date +%s)"
+packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+cleanup() { rm -rf "$work" "$packages/briefingkit/$version"; }
+trap cleanup EXIT
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'verify-package: FAILED: %s\n' "$*" >&2; exit 1; }
+
+step "pack BriefingKit $version into $work/feed"
+dotnet pack "$repo/src/BriefingKit.Package" -c Release -o "$work/feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log"; fail "dotnet pack"; }
+unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -E 'lib/|analyzers/|build/'
+
+# A copy of samples/ outside the repository: no repository props reach it, and nothing is left behind.
+cp -r "$repo/samples" "$work/samples"
+rm -rf "$work/samples/UsMexicoBriefing/bin" "$work/samples/UsMexicoBriefing/obj"
+mkdir -p "$work/artifacts/packages"   # the local source samples/nuget.config names must exist
+project="$work/samples/UsMexicoBriefing/UsMexicoBriefing.csproj"
+seed="$repo/dossiers/us-mexico-migration-2023.dossier.yaml"
+common=(-p:BriefingKitVersion="$version" -p:RestoreAdditionalProjectSources="$work/feed")
+
+step "build and run samples/UsMexicoBriefing against the package"
+dotnet build "$project" "${common[@]}" -p:SeedDossier="$seed" >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log"; fail "sample build"; }
+grep -q "BriefingKit.$version" "$work/samples/UsMexicoBriefing/obj/project.assets.json" || fail "sample did not restore BriefingKit $version from the package"
+dotnet run --project "$project" --no-build "${common[@]}" -- "$work/out" | tee "$work/run.log"
+[ -s "$work/out/us-mexico-migration-2023.md" ] || fail "the seed briefing was not written"
+grep -q "U.S.–Mexico Migration Talks" "$work/out/us-mexico-migration-2023.md" || fail "the seed briefing lacks its title"
+[ -s "$work/out/mexico-city-meeting.md" ] || fail "the focused briefing was not written"
+head -n 12 "$work/out/us-mexico-migration-2023.md"
+
+step "a broken copy of the dossier (dangling speaker reference) must fail the build with BK3002"
+broken="$work/broken/us-mexico-migration-2023.dossier.yaml"
+mkdir -p "$(dirname "$broken")"
+line="$(grep -n -m1 -E '^ +speaker: [a-z0-9-]+ *$' "$seed" | cut -d: -f1)"
+[ -n "$line" ] || fail "no speaker reference found in the seed dossier"
+awk -v n="$line" 'NR == n { sub(/speaker: [a-z0-9-]+/, "&x") } { print }' "$seed" >"$broken"
+text="$(sed -n "${line}p" "$broken")"
+prefix="${text%%speaker: *}speaker: "
+column=$(( ${#prefix} + 1 ))
+echo "broken reference at line $line, column $column: $(echo "$text" | sed 's/^ *//')"
+if dotnet build "$project" "${common[@]}" -p:SeedDossier="$broken" >"$work/broken.log" 2>&1; then
+  cat "$work/broken.log"; fail "the build succeeded with a dangling reference"
+fi
+expected="us-mexico-migration-2023.dossier.yaml($line,$column): error BK3002:"
+grep -F "$expected" "$work/broken.log" | sort -u | sed "s#$work/##" || { cat "$work/broken.log"; fail "expected '$expected'"; }
+
+step "verify-package: OK"

@@ -1,0 +1,48 @@
+using BriefingKit.Rendering;
+using BriefingKit.Schema.Diagnostics;
+
+namespace BriefingKit.Pdf;
+
+/// <summary>
+/// The "pdf" output format: lays out the briefing's Markdown — the same text the templates produce for
+/// the .md output — so a template change reaches both formats.
+/// </summary>
+public sealed class PdfRenderer(PdfBriefingOptions? options = null) : IBriefingRenderer
+{
+    public string Format => "pdf";
+
+    public string Extension => ".pdf";
+
+    public PdfBriefingOptions Options { get; } = options ?? new PdfBriefingOptions();
+
+    public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
+    {
+        var markdown = MarkdownRenderer.Render(briefing);
+        var options = Options with
+        {
+            Author = Options.Author ?? briefing.Author,
+            Subject = Options.Subject ?? briefing.Subtitle,
+            Keywords = Options.Keywords ?? (briefing.Dossier.Tags.Count > 0 ? string.Join(", ", briefing.Dossier.Tags) : null),
+        };
+
+        // The PDF's diagnostics point at the Markdown it laid out, named after the briefing.
+        var result = PdfBriefingRenderer.Render(markdown, options, output, briefing.Dossier.Id + ".md");
+        return result.Succeeded ? result.Diagnostics : throw new BriefingRenderException(result.Diagnostics);
+    }
+}
+
+/// <summary>Registers the PDF backend with the core's renderer registry.</summary>
+public static class PdfRenderingExtensions
+{
+    /// <summary><c>BriefingRenderers.Default.WithPdf()</c>: the default formats plus "pdf".</summary>
+    public static BriefingRenderers WithPdf(this BriefingRenderers renderers, PdfBriefingOptions? options = null) =>
+        renderers.With(new PdfRenderer(options));
+
+    /// <summary>Renders a briefing to PDF; returns warnings, throws <see cref="BriefingRenderException"/> on errors.</summary>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, Stream output, PdfBriefingOptions? options = null) =>
+        new PdfRenderer(options).Render(briefing, output);
+
+    /// <summary>Renders a briefing to a PDF file atomically.</summary>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, string path, PdfBriefingOptions? options = null) =>
+        briefing.WriteTo(path, BriefingRenderers.Default.WithPdf(options));
+}

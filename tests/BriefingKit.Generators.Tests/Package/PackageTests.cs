@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using BriefingKit.Generators.Tests.Support;
+using Xunit.Abstractions;
+
+namespace BriefingKit.Generators.Tests.Package;
+
+/// <summary>The NuGet package as a user meets it; runs samples/verify-package.sh (opt-in: BRIEFINGKIT_PACKAGE_TESTS=1).</summary>
+public class PackageTests(ITestOutputHelper output)
+{
+    [PackageFact]
+    public async Task Packed_package_builds_and_runs_the_sample_and_a_dangling_reference_fails_the_build_with_BK3002()
+    {
+        var script = Path.Combine(Repository.Root, "samples", "verify-package.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repository.Root,
+        })!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        await process.WaitForExitAsync(timeout.Token);
+        output.WriteLine(await stdout);
+
+        process.ExitCode.ShouldBe(0, await stderr);
+        (await stdout).ShouldContain("us-mexico-migration-2023.dossier.yaml(");
+        (await stdout).ShouldContain("): error BK3002: unknown actor or agency");
+        (await stdout).ShouldContain("verify-package: OK");
+    }
+}
