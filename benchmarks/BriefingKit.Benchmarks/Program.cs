@@ -14,7 +14,10 @@ switch (args.FirstOrDefault())
     case "--full":
         return ScaleRun.Run(RunSettings.Full, new Report(Console.Out));
     case "--bdn":
-        BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run(args[1..]);
+        // In-process by default: the out-of-process toolchain rebuilds the whole solution per run (minutes on
+        // two cores). Pass --outOfProcess to get BenchmarkDotNet's isolated child processes instead.
+        var bdn = args[1..].Contains("--outOfProcess") ? args[1..].Where(a => a != "--outOfProcess").ToArray() : [.. args[1..], "--inProcess"];
+        BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run(bdn);
         return 0;
     case "--generate" when args.Length >= 2:
         foreach (var size in args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : SyntheticDossier.StandardSizes)
