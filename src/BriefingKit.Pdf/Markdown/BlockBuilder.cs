@@ -12,16 +12,16 @@ namespace BriefingKit.Pdf.Markdown;
 
 /// <summary>
 /// Markdig blocks → layout elements, one method per node kind. Headings are tied to the block after
-/// them (keep-with-next); the first H1 is the document title and is left to the title block, and so is
-/// the Markdown's own title block, which templates mark with <c>&lt;!-- briefingkit:title-block --&gt;</c> …
-/// <c>&lt;!-- /briefingkit:title-block --&gt;</c> (invisible in Markdown viewers), because the PDF draws its
-/// title block from the same front matter.
+/// them (keep-with-next); the first H1 is the document title and is left to the title block. Regions a
+/// template marks <c>&lt;!-- briefingkit:markdown-only --&gt;</c> … <c>&lt;!-- /briefingkit:markdown-only --&gt;</c>
+/// (invisible in Markdown viewers) are left out: the Markdown's own title block and closing marking, which
+/// the PDF draws itself from the front matter (title block, running header and footer).
 /// </summary>
 internal sealed class BlockBuilder(BuildContext context)
 {
     readonly InlineBuilder _inlines = new(context);
     bool _titleTaken;
-    bool _inTitleBlock;
+    bool _inMarkdownOnly;
 
     /// <summary>Text of the H1 that the title block replaced, if any.</summary>
     public string? FirstHeading { get; private set; }
@@ -31,13 +31,13 @@ internal sealed class BlockBuilder(BuildContext context)
         var elements = new List<Element>();
         foreach (var block in container)
         {
-            if (block is HtmlBlock html && TitleBlockMarker(html) is { } opens)
+            if (block is HtmlBlock html && MarkdownOnlyMarker(html) is { } opens)
             {
-                _inTitleBlock = opens;
+                _inMarkdownOnly = opens;
                 continue;
             }
 
-            if (_inTitleBlock)
+            if (_inMarkdownOnly)
             {
                 continue;
             }
@@ -86,11 +86,11 @@ internal sealed class BlockBuilder(BuildContext context)
         }
     }
 
-    /// <summary>True for the opening title-block marker, false for the closing one, null for anything else.</summary>
-    static bool? TitleBlockMarker(HtmlBlock html) => html.Lines.ToString().Trim() switch
+    /// <summary>True for the opening markdown-only marker, false for the closing one, null for anything else.</summary>
+    static bool? MarkdownOnlyMarker(HtmlBlock html) => html.Lines.ToString().Trim() switch
     {
-        "<!-- briefingkit:title-block -->" => true,
-        "<!-- /briefingkit:title-block -->" => false,
+        "<!-- briefingkit:markdown-only -->" => true,
+        "<!-- /briefingkit:markdown-only -->" => false,
         _ => null,
     };
 

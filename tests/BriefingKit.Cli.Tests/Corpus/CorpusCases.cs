@@ -7,7 +7,8 @@ namespace BriefingKit.Cli.Tests.Corpus;
 /// <summary>
 /// Every case: the text files in Corpus/ (expectations in leading comments, as in the schema tests) and the
 /// generated ones. Header lines: <c># expect: BK2001 18:5, BK3007 13:5</c> or <c># expect: nothing</c>;
-/// <c># limits: MaxDepth=4</c> (repeatable); <c># renders: text</c> — text the built Markdown must contain.
+/// <c># limits: MaxDepth=4</c> (repeatable); <c># renders: text</c> — text the built Markdown must contain
+/// (<c>\uXXXX</c> escapes allowed).
 /// </summary>
 public static class CorpusCases
 {
@@ -48,7 +49,7 @@ public static class CorpusCases
             }
             else if (Value(text, "renders:") is { } rendered)
             {
-                renders.Add(rendered);
+                renders.Add(System.Text.RegularExpressions.Regex.Unescape(rendered)); // \u202E keeps the header free of what it tests
             }
         }
 

@@ -13,7 +13,7 @@ public class CorpusCheckCliTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         using var input = testCase.Prepare(folder);
 
-        var result = Cli.Run(folder.Path, ["check", "--json", .. testCase.LimitArguments(), input.Path]);
+        var result = CliProcess.Run(folder.Path, ["check", "--json", .. testCase.LimitArguments(), input.Path]);
         output.WriteLine($"{name}: exit {result.ExitCode} in {result.Elapsed.TotalMilliseconds:0} ms");
 
         result.ShouldEndCleanly();
@@ -37,7 +37,7 @@ public class CorpusBuildCliTests(ITestOutputHelper output)
         using var input = testCase.Prepare(folder);
         var outFolder = folder["out"];
 
-        var result = Cli.Run(folder.Path, ["build", "--format", "md", "--out", outFolder, .. testCase.LimitArguments(), input.Path]);
+        var result = CliProcess.Run(folder.Path, ["build", "--format", "md", "--out", outFolder, .. testCase.LimitArguments(), input.Path]);
         output.WriteLine($"{name}: exit {result.ExitCode} in {result.Elapsed.TotalMilliseconds:0} ms");
 
         result.ShouldEndCleanly();

@@ -69,7 +69,11 @@ public static partial class GeneratedCases
             yield return Prepared("gen.no-read-permission", f =>
             {
                 var path = f.Write("secret.dossier.yaml", Dossiers.Minimal);
-                File.SetUnixFileMode(path, UnixFileMode.None);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.None);
+                }
+
                 return new PreparedInput(path);
             }, Expected.At("BK1001", 1, 1));
         }

@@ -28,8 +28,8 @@ public class HostileTextTests
         var markdown = Render();
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
 
-        // The only HTML is the template's own title-block markers (comments), never dossier text.
-        document.Descendants<HtmlBlock>().ShouldAllBe(h => h.Type == HtmlBlockType.Comment && h.Lines.ToString().Contains("briefingkit:title-block", StringComparison.Ordinal));
+        // The only HTML is the template's own markdown-only region markers (comments), never dossier text.
+        document.Descendants<HtmlBlock>().ShouldAllBe(h => h.Type == HtmlBlockType.Comment && h.Lines.ToString().Contains("briefingkit:markdown-only", StringComparison.Ordinal));
         document.Descendants<HtmlInline>().ShouldBeEmpty();
         document.Descendants<EmphasisInline>().Select(Text).ShouldNotContain(t => t.Contains("star", StringComparison.Ordinal) || t.Contains("under", StringComparison.Ordinal));
         document.Descendants<LinkInline>().ShouldNotContain(l => l.Url == "x");

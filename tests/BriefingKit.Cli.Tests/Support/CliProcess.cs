@@ -13,12 +13,12 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr, TimeS
 /// Runs the built CLI as a separate process (<c>dotnet BriefingKit.Cli.dll …</c>), as a user would, with
 /// colours off and a generous timeout: bad input must end in seconds with diagnostics, never hang.
 /// </summary>
-public static class Cli
+public static class CliProcess
 {
     /// <summary>Generous on purpose (CI machines are slow); the point is "ends", not a performance bound.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    public static string DllPath { get; } = typeof(Cli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    public static string DllPath { get; } = typeof(CliProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "BriefingKitCli").Value!;
 
     public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, DefaultTimeout, args);
