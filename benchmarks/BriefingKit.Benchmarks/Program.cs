@@ -13,11 +13,18 @@ switch (args.FirstOrDefault())
         return ScaleRun.Run(RunSettings.Quick, new Report(Console.Out));
     case "--full":
         return ScaleRun.Run(RunSettings.Full, new Report(Console.Out));
+    case "--stages" when args.Length >= 2:
+        return ScaleRun.OnlyStages(args[1].Split(','), args.Length > 2 ? args[2].Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1_000, 10_000], new Report(Console.Out));
     case "--bdn":
         // In-process by default: the out-of-process toolchain rebuilds the whole solution per run (minutes on
         // two cores). Pass --outOfProcess to get BenchmarkDotNet's isolated child processes instead.
-        var bdn = args[1..].Contains("--outOfProcess") ? args[1..].Where(a => a != "--outOfProcess").ToArray() : [.. args[1..], "--inProcess"];
-        BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run(bdn);
+        var bdn = args.Skip(1).ToList();
+        if (!bdn.Remove("--outOfProcess"))
+        {
+            bdn.Add("--inProcess");
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run([.. bdn]);
         return 0;
     case "--generate" when args.Length >= 2:
         foreach (var size in args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : SyntheticDossier.StandardSizes)
@@ -39,6 +46,7 @@ switch (args.FirstOrDefault())
             usage: dotnet run -c Release --project benchmarks/BriefingKit.Benchmarks -- MODE
               --quick              every stage at 100/1,000/10,000 facts, ratios and end-to-end figures (< 1 min)
               --full               the same with 50,000 facts and more runs
+              --stages A,B [N,M]   only the named stages (e.g. load,view) at the given sizes, for before/after checks
               --bdn [ARGS…]        BenchmarkDotNet micro-benchmarks (e.g. --bdn --filter '*Load*' --job short)
               --generate DIR [N…]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts)
             """);

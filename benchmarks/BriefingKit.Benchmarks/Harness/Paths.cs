@@ -12,7 +12,11 @@ internal static class Paths
 
     public static string SeedDossier => Path.Combine(RepositoryRoot, "dossiers", "us-mexico-migration-2023.dossier.yaml");
 
-    public static string CliDll => Path.Combine(RepositoryRoot, "src", "BriefingKit.Cli", "bin", Configuration, "net10.0", "BriefingKit.Cli.dll");
+    /// <summary>
+    /// The CLI as built for this benchmark: the project reference copies it (with its runtimeconfig and deps)
+    /// into our own output folder, so a concurrent build of src/BriefingKit.Cli cannot pull it out from under a run.
+    /// </summary>
+    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "BriefingKit.Cli.dll");
 
     /// <summary>This benchmark's own entry assembly, to run it again as a child process.</summary>
     public static string SelfDll => typeof(Paths).Assembly.Location;

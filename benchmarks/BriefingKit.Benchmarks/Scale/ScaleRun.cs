@@ -58,6 +58,31 @@ internal static class ScaleRun
         }
     }
 
+    /// <summary>Times only the named stages (and yaml-parse, if named) at the given sizes: for before/after checks.</summary>
+    public static int OnlyStages(IReadOnlyList<string> names, IReadOnlyList<int> sizes, Report report)
+    {
+        var folder = Paths.NewScratchFolder();
+        try
+        {
+            var stages = Scale.Stages.Registered.Prepend(Scale.Stages.YamlParse).Where(s => names.Contains(s.Name)).ToList();
+            foreach (var fixture in sizes.Select(n => Fixture.Synthetic(n, folder)))
+            {
+                foreach (var stage in stages)
+                {
+                    var sample = Meter.Measure(stage.Prepare(fixture), RunSettings.Quick.MinRuns, RunSettings.Quick.Budget);
+                    report.Time($"{stage.Name}-{fixture.Name}", sample.MinMs);
+                    report.Memory($"{stage.Name}-{fixture.Name}-allocated", sample.AllocatedMB);
+                }
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>
     /// Growth of time and allocations between consecutive sizes, normalised to a 10× step (t ∝ n^k gives 10^k),
     /// so 1,000 → 10,000 is read directly and 10,000 → 50,000 is comparable with it.

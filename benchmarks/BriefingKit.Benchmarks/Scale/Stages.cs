@@ -25,10 +25,12 @@ internal static class Stages
 
     public static Stage View { get; } = new("view", "BriefingBuilder.Build + view model (content filter, all analyses, footnotes)", f => () => _ = BriefingBuilder.For(f.Dossier).Build().View);
 
+    public static Stage ViewFiltered { get; } = new("view-filtered", "as view, narrowed to parties of one country (--country MX)", f => () => _ = BriefingBuilder.For(f.Dossier).InCountries("MX").Build().View);
+
     public static Stage RenderMarkdown { get; } = new("render-md", "MarkdownRenderer.Render from compiled templates, view already built", f => () => MarkdownRenderer.Render(f.Briefing));
 
     /// <summary>Every stage measured at each size, in pipeline order. Optional backends append theirs.</summary>
-    public static IReadOnlyList<Stage> Registered { get; } = [Load, Timeline, Discrepancies, View, RenderMarkdown, .. Extensions.OptionalStages.All];
+    public static IReadOnlyList<Stage> Registered { get; } = [Load, Timeline, Discrepancies, View, ViewFiltered, RenderMarkdown, .. Extensions.OptionalStages.All];
 
     private static void Ok(DossierLoadResult result)
     {

@@ -25,15 +25,10 @@ internal static class DossierCache
 
     private static Entry Get(string path, SourceText text)
     {
-        if (Entries.TryGetValue(text, out var entry) && entry.Path == path)
-        {
-            return entry;
-        }
-
-        entry = new Entry(path, DossierReader.Read(path, text.ToString()));
-        Entries.Remove(text);
-        Entries.Add(text, entry);
-        return entry;
+        // GetValue creates at most one entry per text, safely under concurrent analyzers. The same text under
+        // another path (never seen in practice) is read again, uncached, so messages name the right file.
+        var entry = Entries.GetValue(text, t => new Entry(path, DossierReader.Read(path, t.ToString())));
+        return entry.Path == path ? entry : new Entry(path, DossierReader.Read(path, text.ToString()));
     }
 
     private sealed class Entry

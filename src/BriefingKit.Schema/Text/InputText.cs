@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using BriefingKit.Schema.Diagnostics;
 
@@ -29,13 +30,41 @@ public static class InputText
         catch (DecoderFallbackException ex)
         {
             var badIndex = bomLength + Math.Max(0, ex.Index);
+            var unknown = ex.BytesUnknown is { Length: > 0 } u ? u : new[] { bytes[Math.Min(badIndex, bytes.Length - 1)] };
+
+            // A lone UTF-16 high surrogate is only known to be bad at the next character, so Index then points
+            // just past its bytes; step back onto them so the column names the surrogate, not its neighbour.
+            if (!BytesAt(bytes, badIndex, unknown) && BytesAt(bytes, badIndex - unknown.Length, unknown))
+            {
+                badIndex -= unknown.Length;
+            }
+
             var prefix = Lenient(encoding).GetString(bytes, bomLength, Math.Max(0, badIndex - bomLength));
             var span = Locate(prefix, prefix.Length);
-            diagnostics.Add(Codes.InvalidEncoding.Create(file, span, $"invalid {encoding.WebName.ToUpperInvariant()} byte 0x{bytes[Math.Min(badIndex, bytes.Length - 1)]:X2}; save the file as UTF-8"));
+            var shown = string.Join(" ", unknown.Select(b => $"0x{b:X2}"));
+            diagnostics.Add(Codes.InvalidEncoding.Create(file, span, $"invalid {encoding.WebName.ToUpperInvariant()} byte{(unknown.Length > 1 ? "s" : "")} {shown}; save the file as UTF-8"));
             return null;
         }
 
         return Check(file, text, diagnostics) ? text : null;
+    }
+
+    private static bool BytesAt(byte[] bytes, int index, byte[] expected)
+    {
+        if (index < 0 || index + expected.Length > bytes.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (bytes[index + i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Checks already-decoded text (the generator receives text, not bytes).</summary>

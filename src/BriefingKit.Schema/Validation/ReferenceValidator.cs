@@ -22,7 +22,7 @@ internal sealed class ReferenceValidator
     // Each "did you mean" scans every id of the allowed kinds, so thousands of unknown references among
     // thousands of ids once took minutes. Past this many candidate comparisons per file, unknown references
     // are still reported, only without a suggestion: the total work stays linear in the file.
-    private const long SuggestionBudget = 200_000;
+    private const long SuggestionBudget = 50_000;
 
     private readonly DossierSpec spec;
     private readonly List<Diagnostic> diagnostics;

@@ -68,14 +68,15 @@ public sealed class YamlTreeBuilder
                         documents++;
                         break;
                     case Scalar scalar:
-                        if (!Complete(ReadScalar(scalar), scalar, ref root))
+                        if (!Complete(ReadScalar(scalar), scalar, ref root, size: 1))
                         {
                             return null;
                         }
 
                         break;
                     case AnchorAlias alias:
-                        if (!Complete(ResolveAlias(alias), alias, ref root))
+                        var target = ResolveAlias(alias);
+                        if (!Complete(target, alias, ref root, target is null ? 1 : SizeOf(target)))
                         {
                             return null;
                         }
@@ -97,7 +98,7 @@ public sealed class YamlTreeBuilder
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = stack.Pop();
-                        if (!Complete(frame.CloseInto(this, current.End), current, ref root))
+                        if (!Complete(frame.CloseInto(this, current.End), current, ref root, frame.Size))
                         {
                             return null;
                         }
@@ -178,8 +179,11 @@ public sealed class YamlTreeBuilder
         return true;
     }
 
-    /// <summary>Attaches a finished node to its parent (or makes it the root) and keeps the size count.</summary>
-    private bool Complete(YamlNode? node, ParsingEvent at, ref YamlNode? root)
+    /// <summary>
+    /// Attaches a finished node to its parent (or makes it the root) and keeps the size count. The caller passes
+    /// the node's expanded size: 1 for a scalar, the frame's count for a collection, the target's for an alias.
+    /// </summary>
+    private bool Complete(YamlNode? node, ParsingEvent at, ref YamlNode? root, long size)
     {
         if (node is null)
         {
@@ -187,7 +191,6 @@ public sealed class YamlTreeBuilder
         }
 
         // An alias re-uses its target, whose expanded size counts again each time it is referenced.
-        var size = node is YamlScalar ? 1 : SizeOf(node);
         expandedNodes += at is AnchorAlias ? size : 1;
         if (expandedNodes > limits.MaxExpandedNodes)
         {
@@ -245,11 +248,13 @@ public sealed class YamlTreeBuilder
 
     private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;
 
+    // Only anchored nodes are remembered: sizes are looked up for alias targets alone. Keying every node by
+    // identity cost each node an object hash code, about a sixth of loading a large dossier.
     private void Remember(AnchorName anchor, YamlNode node, long size)
     {
-        expandedSizes[node] = size;
         if (!anchor.IsEmpty)
         {
+            expandedSizes[node] = size;
             anchors[anchor.Value] = node;
         }
     }
@@ -286,6 +291,7 @@ public sealed class YamlTreeBuilder
         private readonly Mark start;
         private readonly AnchorName anchor;
         private long size = 1;
+        private Dictionary<string, TextSpan>? keys;
 
         public Frame(bool isMapping, Mark start, AnchorName anchor)
         {
@@ -298,7 +304,11 @@ public sealed class YamlTreeBuilder
 
         public YamlScalar? PendingKey { get; set; }
 
-        public Dictionary<string, TextSpan> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>Keys seen so far (mappings only; created on first use, so lists do not pay for one).</summary>
+        public Dictionary<string, TextSpan> Keys => keys ??= new(StringComparer.Ordinal);
+
+        /// <summary>Nodes this collection expands to, itself included.</summary>
+        public long Size => size;
 
         public void Add(YamlNode node, long childSize)
         {

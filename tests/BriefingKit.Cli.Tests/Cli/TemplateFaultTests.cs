@@ -1,0 +1,100 @@
+using BriefingKit.Cli.Tests.Corpus;
+using BriefingKit.Cli.Tests.Support;
+
+namespace BriefingKit.Cli.Tests.Cli;
+
+/// <summary>
+/// Broken template folders through <c>build --template DIR</c>: each fault is one located BK4xxx diagnostic,
+/// exit code 1, and no output file.
+/// </summary>
+public sealed class TemplateFaultTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly string templates;
+    private readonly string dossier;
+
+    public TemplateFaultTests()
+    {
+        templates = TemplateCopy.Create(folder);
+        // With a summary, so the summary partial is rendered (an empty section skips its partial).
+        dossier = folder.Write("case.dossier.yaml", Dossiers.Minimal.Replace("  marking: UNCLASSIFIED\n", "  marking: UNCLASSIFIED\n  summary: Talks went well.\n", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private string Partial(string name) => TemplateCopy.Partial(templates, name);
+
+    private CliDiagnostics.Reported BuildFailsWithOne(string code)
+    {
+        var result = CliProcess.Run(folder.Path, "build", "--format", "md", "--template", templates, "--out", "out", dossier);
+        result.ShouldEndCleanly();
+        result.ExitCode.ShouldBe(1, result.ToString());
+        Directory.Exists(folder["out"]).ShouldBeFalse();
+        var reported = CliDiagnostics.FromText(result.Stderr).ShouldHaveSingleItem(result.ToString());
+        reported.Diagnostic.Code.ShouldBe(code);
+        return reported;
+    }
+
+    [Fact]
+    public void Unmodified_copy_builds()
+    {
+        var result = CliProcess.Run(folder.Path, "build", "--format", "md", "--template", templates, "--out", "out", dossier);
+        result.ExitCode.ShouldBe(0, result.ToString());
+        File.Exists(folder["out/case.md"]).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Missing_partial_is_located_at_its_reference()
+    {
+        File.WriteAllText(Partial("summary"), "Summary\n\n{{> footnote}}\n");
+        var d = BuildFailsWithOne("BK4002");
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 3, 5));
+        d.Message.ShouldContain("did you mean 'footnotes'?");
+    }
+
+    [Fact]
+    public void Syntax_error_is_located_at_the_unclosed_block()
+    {
+        File.WriteAllText(Partial("timeline"), "intro\n\n{{#each timeline}}\n- {{text}}\n");
+        var d = BuildFailsWithOne("BK4001");
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("timeline"), 3, 1));
+    }
+
+    [Theory]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("../templates/briefing")]
+    [InlineData("/etc/passwd")]
+    [InlineData("..\\secrets")]
+    public void Partial_names_leaving_the_folder_are_never_resolved(string name)
+    {
+        // A real file outside the folder that a traversal would reach.
+        File.WriteAllText(folder["outside.md.hbs"], "SECRET");
+        File.WriteAllText(Partial("summary"), $"x {{{{> {name}}}}}\n");
+        var d = BuildFailsWithOne("BK4003");
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 7));
+    }
+
+    [Fact]
+    public void Recursive_partials_are_a_loop_diagnostic()
+    {
+        File.WriteAllText(Partial("summary"), "{{> timeline}}\n");
+        File.AppendAllText(Partial("timeline"), "{{> summary}}\n");
+        var d = BuildFailsWithOne("BK4004");
+        d.Message.ShouldContain("summary → timeline → summary");
+    }
+
+    [Fact]
+    public void Binding_to_a_field_the_view_lacks_is_located()
+    {
+        File.WriteAllText(Partial("summary"), "Summary:\n  {{sumary}}\n");
+        var d = BuildFailsWithOne("BK4005");
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 2, 5));
+    }
+
+    [Fact]
+    public void Folder_without_a_main_template_is_BK4006()
+    {
+        File.Delete(Path.Combine(templates, "briefing.md.hbs"));
+        BuildFailsWithOne("BK4006").Message.ShouldContain("briefing.md.hbs");
+    }
+}
