@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace BriefingKit.Benchmarks.Harness;
 
 /// <summary>One measured operation: median and fastest wall time, and bytes allocated by one run.</summary>
-internal sealed record Sample(double MedianMs, double MinMs, long AllocatedBytes, int Runs)
+internal sealed record Sample(double MedianMs, double MinMs, double MinCpuMs, long AllocatedBytes, int Runs)
 {
     public double AllocatedMB => AllocatedBytes / (1024.0 * 1024.0);
 }
@@ -20,6 +20,7 @@ internal static class Meter
     {
         action();
         var times = new List<double>();
+        var cpu = double.MaxValue;
         long allocated = long.MaxValue;
         var total = Stopwatch.StartNew();
         while (times.Count < minRuns || (total.Elapsed < budget && times.Count < maxRuns))
@@ -28,14 +29,16 @@ internal static class Meter
             GC.WaitForPendingFinalizers();
             GC.Collect();
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = ThreadClock.NowMs();
             var watch = Stopwatch.StartNew();
             action();
             watch.Stop();
+            cpu = Math.Min(cpu, ThreadClock.NowMs() - cpuBefore ?? watch.Elapsed.TotalMilliseconds);
             allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
         times.Sort();
-        return new Sample(times[times.Count / 2], times[0], allocated, times.Count);
+        return new Sample(times[times.Count / 2], times[0], cpu, allocated, times.Count);
     }
 }

@@ -71,6 +71,7 @@ internal static class ScaleRun
                 {
                     var sample = Meter.Measure(stage.Prepare(fixture), RunSettings.Quick.MinRuns, RunSettings.Quick.Budget);
                     report.Time($"{stage.Name}-{fixture.Name}", sample.MinMs);
+                    report.Note($"{stage.Name}-{fixture.Name}: median {sample.MedianMs:0.0} ms, cpu {sample.MinCpuMs:0.0} ms, {sample.Runs} runs");
                     report.Memory($"{stage.Name}-{fixture.Name}-allocated", sample.AllocatedMB);
                 }
             }

@@ -37,11 +37,10 @@ internal sealed class DossierIndex
         foreach (var x in spec.Events) Add(x.Id, EntityKind.Event);
         foreach (var x in spec.Statements) Add(x.Id, EntityKind.Statement);
 
-        // Mirrors DossierFactory: a relationship without an id gets "<from>-<type>-<to>-<position>".
-        for (var i = 0; i < spec.Relationships.Count; i++)
+        // The same rule DossierFactory uses for relationships written without an id.
+        foreach (var id in RelationshipIds.Assign(spec))
         {
-            var r = spec.Relationships[i];
-            Add(r.Id ?? $"{r.From.Id}-{Kebab.Of(r.Type)}-{r.To.Id}-{i + 1}", EntityKind.Relationship);
+            Add(id, EntityKind.Relationship);
         }
 
         foreach (var x in spec.Claims) Add(x.Id, EntityKind.Claim);

@@ -15,12 +15,16 @@ internal static class OutputWriter
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        if (inputs.Contains(full))
+
+        // Compared with links resolved: "--out link" where link → the dossier's folder once renamed the briefing
+        // over the dossier itself, because the two spellings of the path differed.
+        var real = RealPath(full);
+        if (inputs.Contains(full) || inputs.Any(input => RealPath(input) == real))
         {
             return Refuse(Codes.OutputIsInput.Create(path, TextSpan.FileStart, path, "a dossier or template given to this build"));
         }
 
-        if (Directory.Exists(templateFolder) && IsInside(full, Path.GetFullPath(templateFolder)))
+        if (Directory.Exists(templateFolder) && (IsInside(full, Path.GetFullPath(templateFolder)) || IsInside(real, RealPath(templateFolder))))
         {
             return Refuse(Codes.OutputInTemplates.Create(path, TextSpan.FileStart, path, templateFolder));
         }
@@ -76,6 +80,31 @@ internal static class OutputWriter
         }
 
         return null;
+    }
+
+    /// <summary>The full path with every symbolic link in it resolved (as far as the path exists).</summary>
+    private static string RealPath(string path, int depth = 0)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            resolved = Path.Combine(resolved, part);
+            try
+            {
+                if (depth < 40 && new FileInfo(resolved).LinkTarget is not null && File.ResolveLinkTarget(resolved, returnFinalTarget: true) is { } target)
+                {
+                    resolved = RealPath(target.FullName, depth + 1); // the target's own folders may be links too
+                }
+            }
+            catch (IOException)
+            {
+                // A link loop or a vanished link: keep the path as written.
+            }
+        }
+
+        return resolved;
     }
 
     private static bool IsInside(string path, string folder) =>

@@ -69,10 +69,10 @@ public static class DossierFactory
             Id = s.Id, Speaker = Party(s.Speaker), Date = s.Date, Quote = s.Quote, Paraphrase = s.Paraphrase, Medium = s.Medium, Via = s.Via,
             About = s.About.Select(a => entities.GetValueOrDefault(a.Id)).OfType<IEntity>().ToList(), Citations = Cite(s.Citations), Tags = s.Tags.ToList(),
         }).ToList();
-        var generatedId = IdGenerator(spec);
+        var relationshipIds = RelationshipIds.Assign(spec);
         var relationships = spec.Relationships.Select((r, i) => new Relationship
         {
-            Id = r.Id ?? generatedId($"{r.From.Id}-{Kebab.Of(r.Type)}-{r.To.Id}-{i + 1}"), From = Party(r.From), To = Party(r.To), Type = r.Type, Date = r.Date,
+            Id = relationshipIds[i], From = Party(r.From), To = Party(r.To), Type = r.Type, Date = r.Date,
             Note = r.Note, Citations = Cite(r.Citations),
         }).ToList();
         foreach (var entity in statements.Cast<IEntity>().Concat(relationships))
@@ -100,25 +100,6 @@ public static class DossierFactory
     /// Ids for relationships written without one. The natural form ("a-met-with-b-1") may already be a declared
     /// id, and two entities with one id made the dossier's lookup table throw; suffix until it is free.
     /// </summary>
-    private static Func<string, string> IdGenerator(DossierSpec spec)
-    {
-        var taken = new HashSet<string>(
-            spec.Sources.Select(s => s.Id).Concat(spec.Actors.Select(a => a.Id)).Concat(spec.Agencies.Select(a => a.Id))
-                .Concat(spec.Policies.Select(p => p.Id)).Concat(spec.Statistics.Select(s => s.Id)).Concat(spec.Events.Select(e => e.Id))
-                .Concat(spec.Statements.Select(s => s.Id)).Concat(spec.Relationships.Select(r => r.Id ?? string.Empty)).Concat(spec.Claims.Select(c => c.Id)),
-            StringComparer.Ordinal);
-        return natural =>
-        {
-            var id = natural;
-            for (var n = 2; !taken.Add(id); n++)
-            {
-                id = $"{natural}-{n}";
-            }
-
-            return id;
-        };
-    }
-
     private static Source ToSource(SourceSpec s) => new()
     {
         Id = s.Id, Outlet = s.Outlet, Title = s.Title, Authors = s.Authors.ToList(), Published = s.Published,

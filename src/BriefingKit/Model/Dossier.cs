@@ -114,6 +114,10 @@ public sealed class Dossier
 
     public Statement Statement(string id) => Get<Statement>(id);
 
+    public Claim Claim(string id) => Get<Claim>(id);
+
+    public Relationship Relationship(string id) => Get<Relationship>(id);
+
     public IEnumerable<IEntity> AllEntities() =>
         Sources.Cast<IEntity>().Concat(Actors).Concat(Agencies).Concat(Policies).Concat(Statistics)
             .Concat(Events).Concat(Statements).Concat(Relationships).Concat(Claims);

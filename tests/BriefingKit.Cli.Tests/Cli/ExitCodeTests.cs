@@ -60,7 +60,6 @@ public sealed class ExitCodeTests : IDisposable
     [InlineData("check", "--max-file-bytes", "-5")]
     [InlineData("build", "--from", "2023-13-45")]
     [InlineData("build", "--section", "nope")]
-    [InlineData("frobnicate")]
     public void Usage_errors_exit_2_with_a_message(params string[] args)
     {
         var result = CliProcess.Run(folder.Path, args);
@@ -68,6 +67,16 @@ public sealed class ExitCodeTests : IDisposable
         result.ExitCode.ShouldBe(2, result.ToString());
         result.Stderr.ShouldContain("briefingkit: error:");
         Directory.Exists(folder["out"]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_word_that_is_not_a_command_is_a_dossier_to_build()
+    {
+        // `briefingkit X` means `briefingkit build X`, so an unknown word is a missing file (exit 1), not a usage error.
+        var result = CliProcess.Run(folder.Path, "frobnicate");
+        result.ShouldEndCleanly();
+        result.ExitCode.ShouldBe(1, result.ToString());
+        CliDiagnostics.FromText(result.Stderr).ShouldHaveSingleItem().Diagnostic.Code.ShouldBe("BK1001");
     }
 
     [Fact]

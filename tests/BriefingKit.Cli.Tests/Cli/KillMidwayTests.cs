@@ -16,7 +16,7 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Killing_a_build_as_its_temporary_file_appears_leaves_the_old_output()
     {
-        var (oldBytes, newBytes, dossier) = Prepare();
+        var (oldBytes, newBytes, dossier, _) = Prepare();
         var target = folder["out/case.md"];
         var landed = 0;
         for (var attempt = 0; attempt < 6 && landed < 2; attempt++)
@@ -56,10 +56,11 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Killing_a_build_at_random_moments_never_leaves_a_partial_output()
     {
-        var (oldBytes, newBytes, dossier) = Prepare();
+        var (oldBytes, newBytes, dossier, buildTime) = Prepare();
         var target = folder["out/case.md"];
         var random = new Random(20231227);
-        for (var attempt = 0; attempt < 5; attempt++)
+        var outcomes = new HashSet<string>();
+        for (var attempt = 0; attempt < 8; attempt++)
         {
             var hadOld = attempt % 2 == 0;
             if (hadOld)
@@ -72,12 +73,16 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
             }
 
             using var process = CliProcess.Start(folder.Path, "build", "--format", "md", "--out", "out", "--max-file-bytes", "67108864", dossier);
-            Thread.Sleep(random.Next(100, 1500));
+            // Anywhere from early in the build to after it would have finished.
+            var delay = (int)(buildTime.TotalMilliseconds * (0.3 + (random.NextDouble() * 0.9)));
+            Thread.Sleep(delay);
             process.Kill();
             process.WaitForExit();
 
             var state = File.Exists(target) ? File.ReadAllBytes(target) : null;
-            output.WriteLine($"attempt {attempt}: output {(state is null ? "absent" : state.SequenceEqual(oldBytes) ? "old" : state.SequenceEqual(newBytes) ? "new" : "PARTIAL")}");
+            var outcome = state is null ? "absent" : state.SequenceEqual(oldBytes) ? "old" : state.SequenceEqual(newBytes) ? "new" : "PARTIAL";
+            outcomes.Add(outcome);
+            output.WriteLine($"attempt {attempt}: killed after {delay} ms, output {outcome}");
             if (state is null)
             {
                 hadOld.ShouldBeFalse("the old output disappeared");
@@ -87,23 +92,27 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
                 (state.SequenceEqual(newBytes) || (hadOld && state.SequenceEqual(oldBytes))).ShouldBeTrue($"attempt {attempt}: partial output ({state.Length} bytes)");
             }
         }
+
+        output.WriteLine($"outcomes seen: {string.Join(", ", outcomes.Order())}");
     }
 
-    /// <summary>The old and new complete briefings (built normally elsewhere) and the dossier that makes the new one.</summary>
-    private (byte[] Old, byte[] New, string Dossier) Prepare()
+    /// <summary>The old and new complete briefings (built normally elsewhere), the dossier that makes the new one, and how long that took.</summary>
+    private (byte[] Old, byte[] New, string Dossier, TimeSpan BuildTime) Prepare()
     {
-        var old = folder.Write("old/case.dossier.yaml", BigDossier.Text(300, 12_000, "OLD MARKING"));
-        var dossier = folder.Write("case.dossier.yaml", BigDossier.Text(300, 12_000, "NEW MARKING"));
+        var old = folder.Write("old/case.dossier.yaml", BigDossier.Text(200, 10_000, "OLD MARKING"));
+        var dossier = folder.Write("case.dossier.yaml", BigDossier.Text(200, 10_000, "NEW MARKING"));
+        var buildTime = TimeSpan.Zero;
         foreach (var (input, into) in new[] { (old, "reference-old"), (dossier, "reference-new") })
         {
             var result = CliProcess.Run(folder.Path, "build", "--format", "md", "--out", into, "--max-file-bytes", "67108864", input);
             result.ExitCode.ShouldBe(0, result.ToString());
+            buildTime = result.Elapsed;
         }
 
         Directory.CreateDirectory(folder["out"]);
         var oldBytes = File.ReadAllBytes(folder["reference-old/case.md"]);
         var newBytes = File.ReadAllBytes(folder["reference-new/case.md"]);
-        output.WriteLine($"briefing is {newBytes.Length:N0} bytes");
-        return (oldBytes, newBytes, dossier);
+        output.WriteLine($"briefing is {newBytes.Length:N0} bytes, built in {buildTime.TotalMilliseconds:0} ms");
+        return (oldBytes, newBytes, dossier, buildTime);
     }
 }
