@@ -38,6 +38,8 @@ switch (args.FirstOrDefault())
     // Child-process modes used by the end-to-end figures.
     case "--measure-child" when args.Length >= 2:
         return ChildRun.MeasureChildMain(args[1..]);
+    case "--pipeline" when args.Length >= 2:
+        return PipelineBreakdown.Run(sinceMain, args[1], args.Contains("--pdf"));
     case "--seed-once" when args.Length == 3:
         return EndToEnd.SeedOnceMain(sinceMain, args[1], args[2]);
 
@@ -48,6 +50,7 @@ switch (args.FirstOrDefault())
               --full               the same with 50,000 facts and more runs
               --stages A,B [N,M]   only the named stages (e.g. load,view) at the given sizes, for before/after checks
               --bdn [ARGS…]        BenchmarkDotNet micro-benchmarks (e.g. --bdn --filter '*Load*' --job short)
+              --pipeline FILE [--pdf]  one cold build of FILE, step by step (Stopwatch, GC counts)
               --generate DIR [N…]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts)
             """);
         return 2;

@@ -50,6 +50,7 @@ internal sealed partial class DossierGenerator
         var roots = Math.Min(Vocabulary.Countries.Length, Math.Max(2, counts.Agencies / 4));
         var depth = new List<int>();
         var agencyNames = new HashSet<string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, List<int>>(StringComparer.Ordinal); // per country: agencies that may take children
         for (var i = 0; i < counts.Agencies; i++)
         {
             string name, kind, country;
@@ -63,16 +64,12 @@ internal sealed partial class DossierGenerator
             }
             else
             {
-                // Parents are always earlier agencies, two levels deep at most: no cycles by construction.
-                int p;
-                do
-                {
-                    p = random.Next(i);
-                }
-                while (depth[p] >= 2);
-
+                // Countries take turns, so each keeps the same share at every size (a filter by country selects
+                // the same fraction of a small and a large dossier). Parents are earlier agencies of that country,
+                // two levels deep at most: no cycles by construction.
+                country = Vocabulary.Countries[i % roots].Code;
+                var p = random.Pick(parents[country]);
                 parent = agencies[p];
-                country = parent.Country;
                 var adjective = Vocabulary.Countries.First(c => c.Code == country).Adjective;
                 if (depth[p] == 0)
                 {
@@ -90,6 +87,11 @@ internal sealed partial class DossierGenerator
             for (var n = 2; !agencyNames.Add(name); n++)
             {
                 name = $"{name.Split(" No. ")[0]} No. {n}";
+            }
+
+            if (depth[i] < 2)
+            {
+                (parents.TryGetValue(country, out var list) ? list : parents[country] = []).Add(i);
             }
 
             var id = NewId(name.Replace("Government of ", "gov ", StringComparison.Ordinal));

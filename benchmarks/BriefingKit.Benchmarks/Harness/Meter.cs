@@ -2,43 +2,79 @@ using System.Diagnostics;
 
 namespace BriefingKit.Benchmarks.Harness;
 
-/// <summary>One measured operation: median and fastest wall time, and bytes allocated by one run.</summary>
-internal sealed record Sample(double MedianMs, double MinMs, double MinCpuMs, long AllocatedBytes, int Runs)
+/// <summary>One measured operation: fastest and median wall time of its runs, and bytes one run allocates.</summary>
+internal sealed record Sample(double MinMs, double MedianMs, long AllocatedBytes, int Runs)
 {
     public double AllocatedMB => AllocatedBytes / (1024.0 * 1024.0);
 }
 
 /// <summary>
 /// Plain Stopwatch measurement for the end-to-end modes (BenchmarkDotNet takes minutes; these figures must
-/// come in seconds): one warm-up run, then at least <c>minRuns</c> runs and up to <c>budget</c> of wall time,
-/// each after a full collection so one run's garbage is not billed to the next. Allocations are counted
-/// on the calling thread, which is where every stage runs.
+/// come in seconds). Operations are measured <b>interleaved</b>, round after round, so that every figure a
+/// ratio compares was taken in the same stretch of time: on a shared two-core machine the load changes
+/// from one second to the next, and the <b>fastest</b> run is the one least disturbed by it, so that is
+/// the figure reported. Within a round, cheap operations repeat (up to about 100 ms each) for more chances
+/// at an undisturbed run, and operations of 20 ms or more start after a full collection, so that one
+/// operation's garbage is not billed to the next. Allocations are counted on the calling thread, which is
+/// where every stage runs.
 /// </summary>
 internal static class Meter
 {
-    public static Sample Measure(Action action, int minRuns, TimeSpan budget, int maxRuns = 50)
+    private const int MaxRepeats = 25;
+    private const double RepeatUpToMs = 100;
+    private const double CollectFromMs = 20;
+
+    public static IReadOnlyList<Sample> Interleaved(IReadOnlyList<Action> actions, int minRounds, TimeSpan budget)
     {
-        action();
-        var times = new List<double>();
-        var cpu = double.MaxValue;
-        long allocated = long.MaxValue;
-        var total = Stopwatch.StartNew();
-        while (times.Count < minRuns || (total.Elapsed < budget && times.Count < maxRuns))
+        // Warm-up: JIT, tiering, caches; also tells how long each operation takes.
+        var estimate = actions.Select(a => Time(a).Ms).ToArray();
+        var repeats = estimate.Select(ms => Math.Clamp((int)(RepeatUpToMs / Math.Max(ms, 0.01)), 1, MaxRepeats)).ToArray();
+
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        var allocated = actions.Select(_ => long.MaxValue).ToArray();
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < minRounds || clock.Elapsed < budget; round++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var cpuBefore = ThreadClock.NowMs();
-            var watch = Stopwatch.StartNew();
-            action();
-            watch.Stop();
-            cpu = Math.Min(cpu, ThreadClock.NowMs() - cpuBefore ?? watch.Elapsed.TotalMilliseconds);
-            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            for (var i = 0; i < actions.Count; i++)
+            {
+                if (estimate[i] >= CollectFromMs)
+                {
+                    Collect();
+                }
+
+                for (var r = 0; r < repeats[i]; r++)
+                {
+                    var (ms, bytes) = Time(actions[i]);
+                    times[i].Add(ms);
+                    allocated[i] = Math.Min(allocated[i], bytes);
+                }
+            }
         }
 
+        return [.. times.Select((t, i) => Summarise(t, allocated[i]))];
+    }
+
+    public static Sample Measure(Action action, int minRounds, TimeSpan budget) => Interleaved([action], minRounds, budget)[0];
+
+    private static (double Ms, long Bytes) Time(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static Sample Summarise(List<double> times, long allocated)
+    {
         times.Sort();
-        return new Sample(times[times.Count / 2], times[0], cpu, allocated, times.Count);
+        return new Sample(times[0], times[times.Count / 2], allocated, times.Count);
     }
 }

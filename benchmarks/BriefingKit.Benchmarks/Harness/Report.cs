@@ -22,7 +22,8 @@ internal sealed record Figure(string Kind, string Name, double Value, Goal? Goal
 
     public string Line => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Name} {Format()}{(Goal is null ? string.Empty : " " + Goal)}");
 
-    private string Format() => Kind == "ratio" ? Value.ToString("0.00", CultureInfo.InvariantCulture) : Value.ToString("0.0", CultureInfo.InvariantCulture);
+    // Two decimals for ratios and for figures under 10 (sub-millisecond stages), one otherwise.
+    private string Format() => Value.ToString(Kind == "ratio" || Value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 }
 
 /// <summary>

@@ -32,6 +32,10 @@ internal sealed class Fixture
     /// <summary>"seed" or the number of facts.</summary>
     public string Name { get; }
 
+    /// <summary>Facts in the dossier (policies, statistics, events, statements, relationships, claims).</summary>
+    public int Facts => Dossier.Policies.Count + Dossier.Statistics.Count + Dossier.Events.Count + Dossier.Statements.Count
+        + Dossier.Relationships.Count + Dossier.Claims.Count;
+
     public string Path { get; }
 
     public string Text { get; }

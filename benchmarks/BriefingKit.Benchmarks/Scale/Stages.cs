@@ -2,6 +2,8 @@ using BriefingKit.Analysis;
 using BriefingKit.Briefing;
 using BriefingKit.Loading;
 using BriefingKit.Rendering;
+using BriefingKit.Schema;
+using BriefingKit.Schema.Yaml;
 
 namespace BriefingKit.Benchmarks.Scale;
 
@@ -10,7 +12,16 @@ namespace BriefingKit.Benchmarks.Scale;
 /// timing and returns the operation to time. Growth ratios and the stage table are computed for every
 /// registered stage, so a new backend adds itself here (see <see cref="Registered"/>).
 /// </summary>
-internal sealed record Stage(string Name, string What, Func<Fixture, Action> Prepare);
+internal sealed record Stage(string Name, string What, Func<Fixture, Action> Prepare)
+{
+    /// <summary>Largest dossier (facts) this stage is timed at in quick mode; slow backends stop early.</summary>
+    public int QuickLimit { get; init; } = int.MaxValue;
+
+    /// <summary>Largest dossier (facts) this stage is timed at in full mode.</summary>
+    public int FullLimit { get; init; } = int.MaxValue;
+
+    public bool Covers(RunSettings settings, Fixture fixture) => fixture.Facts <= (settings.Mode == "quick" ? QuickLimit : FullLimit);
+}
 
 internal static class Stages
 {
@@ -18,6 +29,15 @@ internal static class Stages
     public static Stage YamlParse { get; } = new("yaml-parse", "YamlDotNet event loop over the text (baseline)", f => () => YamlBaseline.Parse(f.Text));
 
     public static Stage Load { get; } = new("load", "DossierLoader.LoadText: YAML tree, schema, references, domain model", f => () => Ok(DossierLoader.LoadText(f.Path, f.Text, f.Limits)));
+
+    /// <summary>Load's first part alone: YAML → located node tree (for breakdowns with --stages).</summary>
+    public static Stage LoadTree { get; } = new("load-tree", "YamlTreeBuilder.Build: the located node tree only", f => () => YamlTreeBuilder.Build(f.Path, f.Text, f.Limits, []));
+
+    /// <summary>Load without the domain model: tree, spec records, reference checks (for breakdowns with --stages).</summary>
+    public static Stage LoadSpec { get; } = new("load-spec", "DossierReader.Read: tree, spec records and reference checks", f => () => DossierReader.Read(f.Path, f.Text, f.Limits));
+
+    /// <summary>Stages only <c>--stages</c> runs: parts of a registered stage, for profiles.</summary>
+    public static IReadOnlyList<Stage> Parts { get; } = [LoadTree, LoadSpec];
 
     public static Stage Timeline { get; } = new("timeline", "Timeline.Build over events and statements", f => () => Analysis.Timeline.Build(f.Dossier.Events, f.Dossier.Statements));
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Model;
-using BriefingKit.Schema.Text;
 using BriefingKit.Schema.Yaml;
 
 namespace BriefingKit.Schema.Reading;
@@ -18,7 +17,8 @@ internal sealed class MapReader
 {
     private readonly YamlMapping map;
     private readonly ReadContext context;
-    private readonly List<string> knownKeys = new();
+    // Sized for a typical entity (about a dozen keys) so the list is allocated once per mapping.
+    private readonly List<string> knownKeys = new(16);
 
     public MapReader(YamlMapping map, ReadContext context, string description)
     {
@@ -34,7 +34,12 @@ internal sealed class MapReader
 
     public YamlNode? Node(string key)
     {
-        knownKeys.Add(key);
+        // Accessors often ask for the same key twice in a row (Id → Text → Node); record it once.
+        if (knownKeys.Count == 0 || knownKeys[knownKeys.Count - 1] != key)
+        {
+            knownKeys.Add(key);
+        }
+
         foreach (var entry in map.Entries)
         {
             if (entry.Key.Value == key)
@@ -149,7 +154,7 @@ internal sealed class MapReader
         }
 
         var names = Kebab.Names<TEnum>();
-        context.Report(Codes.InvalidChoice, Node(key)!.Span, text, vocabulary, Suggestions.DidYouMean(text, names), string.Join(", ", names));
+        context.Report(Codes.InvalidChoice, Node(key)!.Span, text, vocabulary, context.DidYouMean(text, names), string.Join(", ", names));
         return null;
     }
 
@@ -201,7 +206,7 @@ internal sealed class MapReader
             case "false":
                 return false;
             default:
-                context.Report(Codes.InvalidChoice, Node(key)!.Span, text, key, Suggestions.DidYouMean(text, new[] { "true", "false" }), "true, false");
+                context.Report(Codes.InvalidChoice, Node(key)!.Span, text, key, context.DidYouMean(text, new[] { "true", "false" }), "true, false");
                 return null;
         }
     }
@@ -287,7 +292,7 @@ internal sealed class MapReader
         {
             if (!knownKeys.Contains(entry.Key.Value))
             {
-                context.Report(Codes.UnknownKey, entry.Key.Span, entry.Key.Value, Description, Suggestions.DidYouMean(entry.Key.Value, knownKeys.Distinct()));
+                context.Report(Codes.UnknownKey, entry.Key.Span, entry.Key.Value, Description, context.DidYouMean(entry.Key.Value, knownKeys.Distinct()));
             }
         }
     }

@@ -22,6 +22,16 @@ internal sealed class ReadContext
     /// <summary>Set when a size limit tripped: the rest of the file is not worth checking against a truncated view.</summary>
     public bool LimitExceeded { get; set; }
 
+    /// <summary>
+    /// "Did you mean" for a misspelt key or value, until this file has had <see cref="SuggestionBudget"/> of them:
+    /// a file of 200,000 unknown keys spent most of its seconds on suggestions nobody reads.
+    /// </summary>
+    public string DidYouMean(string input, IEnumerable<string> candidates) =>
+        suggestions++ < SuggestionBudget ? Text.Suggestions.DidYouMean(input, candidates) : string.Empty;
+
+    private const int SuggestionBudget = 1_000;
+    private int suggestions;
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
         Diagnostics.Add(descriptor.Create(File, span, args));
 }

@@ -104,6 +104,20 @@ public static class InputText
         return ok;
     }
 
+    /// <summary>True when <paramref name="value"/> holds a character <see cref="CheckEscaped"/> would look at (a cheap pre-test).</summary>
+    public static bool HasControlOrBidi(string value)
+    {
+        foreach (var c in value)
+        {
+            if (IsForbidden(c) || IsBidiControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Checks a double-quoted value after unescaping: <c>"\0"</c>, <c>"\e[31m"</c> or <c>"\u202E"</c> spell characters
     /// the file's text does not hold, so <see cref="Check"/> never saw them. Reports the first of each kind at the value;

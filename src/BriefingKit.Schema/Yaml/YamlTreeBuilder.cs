@@ -26,6 +26,7 @@ public sealed class YamlTreeBuilder
     private readonly List<Diagnostic> diagnostics;
     private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, long> expandedSizes = new();
+    private readonly Dictionary<string, string> keyNames = new(StringComparer.Ordinal);
     private readonly Stack<Frame> stack = new();
     private string text = string.Empty;
     private int aliasCount;
@@ -47,12 +48,14 @@ public sealed class YamlTreeBuilder
         this.text = text;
         YamlNode? root = null;
         var documents = 0;
+        var reached = Mark.Empty;
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                reached = current.End;
                 switch (current)
                 {
                     case DocumentStart start when !start.IsImplicit || documents > 0 || root is not null:
@@ -112,6 +115,13 @@ public sealed class YamlTreeBuilder
             diagnostics.Add(Codes.YamlSyntax.Create(file, FromMarks(ex.Start, ex.End), Describe(ex)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3's scanner throws this (not a YamlException) on some malformed plain scalars in flow
+            // context; found by the fuzzer. Its message says nothing useful, so point at where reading stopped.
+            diagnostics.Add(Codes.YamlSyntax.Create(file, FromMarks(reached, reached), "the YAML could not be read past this point; check the quotes, brackets and indentation that follow"));
+            return null;
+        }
 
         if (root is null)
         {
@@ -134,12 +144,15 @@ public sealed class YamlTreeBuilder
             return null;
         }
 
-        if (scalar.Style == ScalarStyle.DoubleQuoted && !InputText.CheckEscaped(file, scalar.Value, Source(scalar), Span(scalar), diagnostics))
+        // Only a value holding a control or bidirectional character needs its escapes checked; testing first
+        // saves a copy of the source text for every quoted value, most of a dossier's text.
+        if (scalar.Style == ScalarStyle.DoubleQuoted && InputText.HasControlOrBidi(scalar.Value)
+            && !InputText.CheckEscaped(file, scalar.Value, Source(scalar), Span(scalar), diagnostics))
         {
             return null;
         }
 
-        var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar));
+        var node = new YamlScalar(IsKeyNext ? KeyName(scalar.Value) : scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar));
         Remember(scalar.Anchor, node, 1);
         return node;
     }
@@ -194,7 +207,7 @@ public sealed class YamlTreeBuilder
         expandedNodes += at is AnchorAlias ? size : 1;
         if (expandedNodes > limits.MaxExpandedNodes)
         {
-            diagnostics.Add(Codes.AliasLimit.Create(file, Span(at), $"document expands to more than {limits.MaxExpandedNodes:N0} nodes through aliases (raise it with --max-expanded-nodes)"));
+            diagnostics.Add(Codes.AliasLimit.Create(file, Span(at), $"document has more than {limits.MaxExpandedNodes:N0} nodes, counting each alias as a copy of what it names (raise it with --max-expanded-nodes)"));
             return false;
         }
 
@@ -228,14 +241,13 @@ public sealed class YamlTreeBuilder
             return false;
         }
 
-        if (parent.Keys.TryGetValue(key.Value, out var first))
+        if (parent.TryGetKey(key.Value, out var first))
         {
             diagnostics.Add(Codes.DuplicateKey.Create(file, key.Span, key.Value, first.Line, first.Column));
             return false;
         }
 
-        parent.Keys.Add(key.Value, key.Span);
-        parent.PendingKey = key;
+        parent.AcceptKey(key);
         return true;
     }
 
@@ -244,6 +256,29 @@ public sealed class YamlTreeBuilder
     {
         var start = (int)Math.Min(Math.Max(0, e.Start.Index), text.Length);
         return text.Substring(start, (int)Math.Min(Math.Max(0, e.End.Index - start), text.Length - start));
+    }
+
+    /// <summary>True when the next completed node is a mapping key.</summary>
+    private bool IsKeyNext => stack.Count > 0 && stack.Peek() is { IsMapping: true, PendingKey: null };
+
+    /// <summary>
+    /// One string per distinct key name: a dossier repeats a few dozen keys hundreds of thousands of times, and
+    /// sharing them keeps that many strings from outliving the parser (less for the GC to copy). Bounded, so
+    /// hostile input with endless distinct keys cannot grow the table past a small size.
+    /// </summary>
+    private string KeyName(string key)
+    {
+        if (keyNames.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        if (keyNames.Count < 1024 && key.Length <= 64)
+        {
+            keyNames.Add(key, key);
+        }
+
+        return key;
     }
 
     private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;
@@ -286,8 +321,12 @@ public sealed class YamlTreeBuilder
     /// <summary>An open mapping or sequence whose children are still being read.</summary>
     private sealed class Frame
     {
-        private readonly List<YamlNode> items = new();
-        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries = new();
+        // Mappings up to this many keys find duplicates by scanning their entries; larger ones build a dictionary.
+        // A dictionary for every mapping (most have 2 to 15 keys) was a fifth of loading a large dossier, in GC.
+        private const int LinearKeyLimit = 16;
+
+        private readonly List<YamlNode>? items;
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>>? entries;
         private readonly Mark start;
         private readonly AnchorName anchor;
         private long size = 1;
@@ -298,14 +337,56 @@ public sealed class YamlTreeBuilder
             IsMapping = isMapping;
             this.start = start;
             this.anchor = anchor;
+            if (isMapping)
+            {
+                entries = new();
+            }
+            else
+            {
+                items = new();
+            }
         }
 
         public bool IsMapping { get; }
 
         public YamlScalar? PendingKey { get; set; }
 
-        /// <summary>Keys seen so far (mappings only; created on first use, so lists do not pay for one).</summary>
-        public Dictionary<string, TextSpan> Keys => keys ??= new(StringComparer.Ordinal);
+        /// <summary>Where <paramref name="key"/> was first written in this mapping, if it was.</summary>
+        public bool TryGetKey(string key, out TextSpan first)
+        {
+            if (keys is not null)
+            {
+                return keys.TryGetValue(key, out first);
+            }
+
+            // Every earlier key is in the entries: a key's value is added before the next key is accepted.
+            foreach (var entry in entries!)
+            {
+                if (entry.Key.Value == key)
+                {
+                    first = entry.Key.Span;
+                    return true;
+                }
+            }
+
+            first = default;
+            return false;
+        }
+
+        public void AcceptKey(YamlScalar key)
+        {
+            if (keys is null && entries!.Count >= LinearKeyLimit)
+            {
+                keys = new(StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    keys.Add(entry.Key.Value, entry.Key.Span);
+                }
+            }
+
+            keys?.Add(key.Value, key.Span);
+            PendingKey = key;
+        }
 
         /// <summary>Nodes this collection expands to, itself included.</summary>
         public long Size => size;
@@ -315,19 +396,20 @@ public sealed class YamlTreeBuilder
             size += childSize;
             if (IsMapping)
             {
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey!, node));
+                entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey!, node));
                 PendingKey = null;
             }
             else
             {
-                items.Add(node);
+                items!.Add(node);
             }
         }
 
         public YamlNode CloseInto(YamlTreeBuilder builder, Mark end)
         {
             var span = FromMarks(start, end);
-            YamlNode node = IsMapping ? new YamlMapping(entries, span) : new YamlSequence(items, span);
+            // Exact-size arrays: the growing lists (and their spare capacity) die young instead of outliving the parse.
+            YamlNode node = IsMapping ? new YamlMapping(entries!.ToArray(), span) : new YamlSequence(items!.ToArray(), span);
             builder.Remember(anchor, node, size);
             return node;
         }

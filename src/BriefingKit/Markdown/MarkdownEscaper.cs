@@ -17,9 +17,53 @@ public static class MarkdownEscaper
             return string.Empty;
         }
 
+        // Most values (names, dates, ids) need nothing escaped: hand them back as they are instead of copying
+        // each through a StringBuilder (a large briefing renders hundreds of thousands of values).
+        if (IsLiteral(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         AppendInline(text, builder);
         return builder.ToString();
+    }
+
+    /// <summary>True when <see cref="AppendInline"/> would copy <paramref name="text"/> unchanged.</summary>
+    private static bool IsLiteral(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n' or '\t' || IsInlineSpecial(c))
+            {
+                return false;
+            }
+        }
+
+        // The same test as EscapeBlockStart: nothing after the leading spaces may open a block.
+        var i = 0;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] is '#' or '-' or '+' or '=' or ':')
+        {
+            return false;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return !(j > i && j < text.Length && text[j] is '.' or ')');
     }
 
     public static void AppendInline(string text, StringBuilder builder)

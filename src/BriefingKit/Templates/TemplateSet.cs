@@ -72,9 +72,11 @@ public sealed class TemplateSet
             main(writer, view, new object());
             return (writer.ToString(), []);
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsUndefinedBindingException)
         {
-            // Errors inside partials arrive wrapped ("Runtime error while rendering partial …").
+            // Errors inside partials arrive wrapped ("Runtime error while rendering partial …"); an unknown field
+            // in the main template arrives bare, as HandlebarsUndefinedBindingException (not a HandlebarsException),
+            // which escaped as a crash until the fuzzer found it.
             Exception inner = ex;
             while (inner is not HandlebarsUndefinedBindingException && inner.InnerException is not null)
             {
@@ -103,6 +105,30 @@ public sealed class TemplateSet
             diagnostics.Add(Codes.TemplateSyntax.Create(file.Path, LocateError(file.Text, ex.Message), FirstLine(ex.Message)));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // Handlebars.Net 2.4 throws these, with internal messages ("Sequence contains more than one matching
+            // element", "Value cannot be null. (Parameter 'test')"), for some unbalanced '{{', stray closing blocks
+            // and '{{else}}' misplacements; found by the fuzzer.
+            diagnostics.Add(Codes.TemplateSyntax.Create(file.Path, LocateUnclosed(file.Text), "the template could not be compiled; look for an unclosed '{{', a closing block ('{{/…}}') without its opening, or a second '{{else}}' in one block"));
+            return null;
+        }
+    }
+
+    /// <summary>The first '{{' that another '{{' follows before any '}}' (an unclosed expression), else the file start.</summary>
+    private static TextSpan LocateUnclosed(string text)
+    {
+        for (var open = text.IndexOf("{{", StringComparison.Ordinal); open >= 0; open = text.IndexOf("{{", open + 2, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            var next = text.IndexOf("{{", open + 2, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close))
+            {
+                return InputText.Locate(text, open);
+            }
+        }
+
+        return TextSpan.FileStart;
     }
 
     /// <summary>Where in the templates a field name is used, for an unknown-binding diagnostic.</summary>

@@ -13,8 +13,8 @@ public sealed class ConcurrentBuildTests(ITestOutputHelper output) : IDisposable
     public async Task Two_builds_of_the_same_output_at_once_leave_one_complete_briefing()
     {
         // Same dossier id (same output name), different content.
-        var a = folder.Write("a/case.dossier.yaml", BigDossier.Text(200, 8_000, "BUILD A"));
-        var b = folder.Write("b/case.dossier.yaml", BigDossier.Text(200, 8_000, "BUILD B"));
+        var a = folder.Write("a/case.dossier.yaml", BigDossier.Text(100, 8_000, "BUILD A"));
+        var b = folder.Write("b/case.dossier.yaml", BigDossier.Text(100, 8_000, "BUILD B"));
         var expected = new[] { (a, "reference-a"), (b, "reference-b") }.Select(x =>
         {
             CliProcess.Run(folder.Path, "build", "--format", "md", "--out", x.Item2, x.Item1).ExitCode.ShouldBe(0);

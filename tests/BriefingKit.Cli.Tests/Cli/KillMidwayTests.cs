@@ -16,10 +16,10 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Killing_a_build_as_its_temporary_file_appears_leaves_the_old_output()
     {
-        var (oldBytes, newBytes, dossier, _) = Prepare();
+        var (oldBytes, newBytes, dossier, _) = Prepare(statements: 200); // big enough that the write takes a while
         var target = folder["out/case.md"];
         var landed = 0;
-        for (var attempt = 0; attempt < 6 && landed < 2; attempt++)
+        for (var attempt = 0; attempt < 6 && landed == 0; attempt++)
         {
             File.WriteAllBytes(target, oldBytes);
             using var watcher = new FileSystemWatcher(folder["out"], "*.tmp");
@@ -56,11 +56,11 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Killing_a_build_at_random_moments_never_leaves_a_partial_output()
     {
-        var (oldBytes, newBytes, dossier, buildTime) = Prepare();
+        var (oldBytes, newBytes, dossier, buildTime) = Prepare(statements: 100);
         var target = folder["out/case.md"];
         var random = new Random(20231227);
         var outcomes = new HashSet<string>();
-        for (var attempt = 0; attempt < 8; attempt++)
+        for (var attempt = 0; attempt < 4; attempt++)
         {
             var hadOld = attempt % 2 == 0;
             if (hadOld)
@@ -97,10 +97,10 @@ public sealed class KillMidwayTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>The old and new complete briefings (built normally elsewhere), the dossier that makes the new one, and how long that took.</summary>
-    private (byte[] Old, byte[] New, string Dossier, TimeSpan BuildTime) Prepare()
+    private (byte[] Old, byte[] New, string Dossier, TimeSpan BuildTime) Prepare(int statements)
     {
-        var old = folder.Write("old/case.dossier.yaml", BigDossier.Text(200, 10_000, "OLD MARKING"));
-        var dossier = folder.Write("case.dossier.yaml", BigDossier.Text(200, 10_000, "NEW MARKING"));
+        var old = folder.Write("old/case.dossier.yaml", BigDossier.Text(statements, 10_000, "OLD MARKING"));
+        var dossier = folder.Write("case.dossier.yaml", BigDossier.Text(statements, 10_000, "NEW MARKING"));
         var buildTime = TimeSpan.Zero;
         foreach (var (input, into) in new[] { (old, "reference-old"), (dossier, "reference-new") })
         {

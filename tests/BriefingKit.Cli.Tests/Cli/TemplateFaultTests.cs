@@ -92,6 +92,33 @@ public sealed class TemplateFaultTests : IDisposable
     }
 
     [Fact]
+    public void Binding_to_a_missing_field_in_the_main_template_is_located()
+    {
+        // Found by the fuzzer: outside a partial, Handlebars.Net throws this unwrapped, and it escaped as a crash.
+        var main = Path.Combine(templates, "briefing.md.hbs");
+        File.AppendAllText(main, "{{nosuchfield}}\n");
+        var d = BuildFailsWithOne("BK4005");
+        (d.File, d.Diagnostic.Line).ShouldBe((main, File.ReadAllLines(main).Length));
+    }
+
+    [Fact]
+    public void Unclosed_expression_is_located_where_it_opens()
+    {
+        // Found by the fuzzer: Handlebars.Net fails on this with an internal InvalidOperationException.
+        File.WriteAllText(Partial("summary"), "{{paragraphs summary}}{{\n");
+        var d = BuildFailsWithOne("BK4001");
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 23));
+    }
+
+    [Fact]
+    public void Second_else_in_one_block_is_a_syntax_error_in_its_file()
+    {
+        // Found by the fuzzer: Handlebars.Net fails on this with an internal ArgumentNullException.
+        File.WriteAllText(Partial("summary"), "{{#if summary}}a{{else}}b{{else}}c{{/if}}\n");
+        BuildFailsWithOne("BK4001").File.ShouldBe(Partial("summary"));
+    }
+
+    [Fact]
     public void Folder_without_a_main_template_is_BK4006()
     {
         File.Delete(Path.Combine(templates, "briefing.md.hbs"));

@@ -20,6 +20,4 @@ public static class Repo
             return folder?.FullName ?? throw new DirectoryNotFoundException("repository root (BriefingKit.sln) not found");
         }
     }
-
-    public static string Templates => Path.Combine(Root, "templates");
 }

@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Text;
+using BriefingKit.Analysis;
+using BriefingKit.Briefing;
+using BriefingKit.Loading;
+using BriefingKit.Markdown;
+using BriefingKit.Model;
+using BriefingKit.Rendering;
+
+namespace BriefingKit.Synthetic.Tests;
+
+/// <summary>
+/// The performance fixes of issue 7 must not change a byte of output. Each test runs the new code against the
+/// code it replaced (kept here as the reference) over generated and adversarial inputs.
+/// </summary>
+public class OptimisationEquivalenceTests
+{
+    private static readonly string[] Pieces =
+        ["", " ", "  ", "\t", "\r", "\n", "\r\n", "a", "b c", "#", "-", "+", "=", ":", "1.", "12)", "3", ".", ")", "*", "_", "`",
+         "[", "]", "<", ">", "|", "~", "&", "$", "\\", "López", "…", "“q”", "{{x}}", "  - item", "# Heading", "x  ", "y\t"];
+
+    [Fact]
+    public void EscapeInline_returns_what_the_builder_path_returns()
+    {
+        var random = new Random(7);
+        var inputs = Enumerable.Range(0, 20_000).Select(_ => Compose(random, 6)).Concat(Pieces);
+
+        foreach (var text in inputs)
+        {
+            MarkdownEscaper.EscapeInline(text).ShouldBe(ReferenceEscape(text), $"for {Show(text)}");
+        }
+    }
+
+    [Fact]
+    public void EscapeInline_matches_on_every_text_of_a_synthetic_dossier()
+    {
+        var dossier = Load(1_000);
+        var texts = dossier.Statements.SelectMany(s => new[] { s.Quote, s.Paraphrase })
+            .Concat(dossier.Events.Select(e => e.Title)).Concat(dossier.Actors.Select(a => a.Name)).Concat(dossier.Sources.Select(s => s.Title))
+            .OfType<string>();
+
+        foreach (var text in texts)
+        {
+            MarkdownEscaper.EscapeInline(text).ShouldBe(ReferenceEscape(text));
+        }
+    }
+
+    [Fact]
+    public void Tidy_returns_what_the_split_and_trim_version_returned()
+    {
+        var tidy = typeof(MarkdownRenderer).GetMethod("Tidy", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var random = new Random(11);
+        var inputs = Enumerable.Range(0, 20_000).Select(_ => Compose(random, 12)).Concat(Pieces).Append("\n\n\n").Append("a\r\r\nb  \r\n\r\n\r\nc\r");
+
+        foreach (var text in inputs)
+        {
+            ((string)tidy.Invoke(null, [text])!).ShouldBe(ReferenceTidy(text), $"for {Show(text)}");
+        }
+    }
+
+    [Fact]
+    public void Timeline_order_is_the_stable_PartialDate_order()
+    {
+        var dossier = Load(1_000);
+
+        var timeline = Timeline.Build(dossier.Events, dossier.Statements);
+
+        var reference = dossier.Events.Cast<ICited>().Concat(dossier.Statements.Where(s => s.Date is not null))
+            .Select((fact, index) => (fact, index, date: fact is Event e ? e.Date : ((Statement)fact).Date!.Value))
+            .OrderBy(x => x.date).ThenBy(x => x.index).Select(x => x.fact);
+        timeline.Select(t => t.Fact).ShouldBe(reference);
+        timeline.Select(t => t.Date.Precision).Distinct().Count().ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void A_briefing_filtered_by_country_keeps_every_actor_who_takes_part()
+    {
+        var dossier = Load(1_000);
+
+        var content = BriefingBuilder.For(dossier).InCountries("MX").Build().Content;
+
+        var present = content.Events.SelectMany(e => e.Participants).Concat(content.Statements.Select(s => s.Speaker)).ToHashSet();
+        content.Actors.ShouldContain(a => present.Contains(a));
+        present.OfType<Actor>().ShouldAllBe(a => content.Actors.Contains(a));
+        content.Actors.ShouldBe(dossier.Actors.Where(content.Actors.Contains)); // dossier order kept
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_found_in_small_and_large_mappings_alike()
+    {
+        // Mappings up to 16 keys scan their entries; larger ones switch to a dictionary. Both report the first use.
+        foreach (var keys in new[] { 3, 16, 17, 40 })
+        {
+            var lines = Enumerable.Range(0, keys).Select(i => $"  k{i}: v").Append("  k1: again");
+            var text = "dossier:\n" + string.Join("\n", lines) + "\n";
+
+            var duplicate = DossierLoader.LoadText("d.yaml", text).Diagnostics.Single(d => d.Code == "BK1015");
+
+            duplicate.Message.ShouldBe("duplicate key 'k1' (first given at line 3, column 3)");
+            duplicate.Line.ShouldBe(keys + 2);
+        }
+    }
+
+    private static Dossier Load(int facts) =>
+        DossierLoader.LoadText("s.yaml", SyntheticDossier.Generate(facts).Text).Dossier.ShouldNotBeNull();
+
+    private static string Compose(Random random, int maxPieces) =>
+        string.Concat(Enumerable.Range(0, random.Next(1, maxPieces)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+
+    private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+
+    /// <summary>EscapeInline before the literal fast path.</summary>
+    private static string ReferenceEscape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        MarkdownEscaper.AppendInline(text, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>MarkdownRenderer.Tidy before the single-pass rewrite.</summary>
+    private static string ReferenceTidy(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd(' ', '\t'));
+        var builder = new StringBuilder(markdown.Length);
+        var blank = true;
+        foreach (var line in lines)
+        {
+            var isBlank = line.Length == 0;
+            if (isBlank && blank)
+            {
+                continue;
+            }
+
+            builder.Append(line).Append('\n');
+            blank = isBlank;
+        }
+
+        return builder.ToString().TrimEnd('\n') + "\n";
+    }
+}
