@@ -10,25 +10,23 @@ internal sealed record Sample(double MinMs, double MedianMs, long AllocatedBytes
 
 /// <summary>
 /// Plain Stopwatch measurement for the end-to-end modes (BenchmarkDotNet takes minutes; these figures must
-/// come in seconds). Operations are measured <b>interleaved</b>, round after round, so that every figure a
-/// ratio compares was taken in the same stretch of time: on a shared two-core machine the load changes
-/// from one second to the next, and the <b>fastest</b> run is the one least disturbed by it, so that is
-/// the figure reported. Within a round, cheap operations repeat (up to about 100 ms each) for more chances
-/// at an undisturbed run, and operations of 20 ms or more start after a full collection, so that one
-/// operation's garbage is not billed to the next. Allocations are counted on the calling thread, which is
-/// where every stage runs.
+/// come in seconds). Operations are measured <b>interleaved</b>, one run of each per round, round after round,
+/// so that every figure a ratio compares was taken in the same stretch of time: on a shared two-core machine
+/// the load changes from one second to the next, and the <b>fastest</b> run is the one least disturbed by it,
+/// so that is the figure reported. One run per round also means every operation starts with the caches the
+/// other operations left behind, as each stage of a real build does: repeating a small operation back to back
+/// would time it hot in cache and make a larger dossier look superlinear. Operations of 20 ms or more start
+/// after a full collection, so one operation's garbage is not billed to the next. Allocations are counted on
+/// the calling thread, which is where every stage runs.
 /// </summary>
 internal static class Meter
 {
-    private const int MaxRepeats = 25;
-    private const double RepeatUpToMs = 100;
     private const double CollectFromMs = 20;
 
     public static IReadOnlyList<Sample> Interleaved(IReadOnlyList<Action> actions, int minRounds, TimeSpan budget)
     {
         // Warm-up: JIT, tiering, caches; also tells how long each operation takes.
         var estimate = actions.Select(a => Time(a).Ms).ToArray();
-        var repeats = estimate.Select(ms => Math.Clamp((int)(RepeatUpToMs / Math.Max(ms, 0.01)), 1, MaxRepeats)).ToArray();
 
         var times = actions.Select(_ => new List<double>()).ToArray();
         var allocated = actions.Select(_ => long.MaxValue).ToArray();
@@ -42,12 +40,9 @@ internal static class Meter
                     Collect();
                 }
 
-                for (var r = 0; r < repeats[i]; r++)
-                {
-                    var (ms, bytes) = Time(actions[i]);
-                    times[i].Add(ms);
-                    allocated[i] = Math.Min(allocated[i], bytes);
-                }
+                var (ms, bytes) = Time(actions[i]);
+                times[i].Add(ms);
+                allocated[i] = Math.Min(allocated[i], bytes);
             }
         }
 

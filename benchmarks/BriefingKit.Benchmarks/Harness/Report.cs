@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace BriefingKit.Benchmarks.Harness;
 
@@ -56,21 +55,6 @@ internal sealed class Report(TextWriter output)
         }
 
         return missed.Count;
-    }
-
-    /// <summary>The figures as a Markdown table (for docs/performance.md).</summary>
-    public string ToMarkdown()
-    {
-        var text = new StringBuilder("| figure | value | goal | holds |\n|---|---:|---|---|\n");
-        foreach (var f in figures)
-        {
-            var unit = f.Kind switch { "time" => " ms", "memory" => " MB", _ => "×" };
-            var value = f.Kind == "ratio" ? f.Value.ToString("0.00", CultureInfo.InvariantCulture) : f.Value.ToString("#,0.0", CultureInfo.InvariantCulture);
-            var goal = f.Goal is null ? string.Empty : f.Goal.ToString().Trim('(', ')').Replace("goal ", string.Empty, StringComparison.Ordinal);
-            text.Append(CultureInfo.InvariantCulture, $"| {f.Kind} `{f.Name}` | {value}{unit} | {goal} | {(f.Goal is null ? string.Empty : f.Holds ? "yes" : "**no**")} |\n");
-        }
-
-        return text.ToString();
     }
 
     private void Add(Figure figure)

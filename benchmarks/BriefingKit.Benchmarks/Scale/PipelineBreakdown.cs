@@ -23,7 +23,6 @@ internal static class PipelineBreakdown
         Directory.CreateDirectory(output);
         try
         {
-            Step("runtime start-up to Main", () => 0, sinceMain.Elapsed);
             var templates = Step("compile built-in templates", () => TemplateSet.Default);
             var loaded = Step("load + validate", () => DossierLoader.Load(path, limits));
             var briefing = Step("compose (content filter)", () => BriefingBuilder.For(loaded.Dossier!).UsingTemplates(templates).Build());
@@ -43,7 +42,7 @@ internal static class PipelineBreakdown
                 });
             }
 
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {sinceMain.Elapsed.TotalMilliseconds:0} ms, peak {Harness.ChildRun.PeakOfSelfMB():0} MB"));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total since Main {sinceMain.Elapsed.TotalMilliseconds:0} ms, peak {Harness.ChildRun.PeakOfSelfMB():0} MB"));
             return 0;
         }
         finally
@@ -52,13 +51,13 @@ internal static class PipelineBreakdown
         }
     }
 
-    private static T Step<T>(string name, Func<T> step, TimeSpan? known = null)
+    private static T Step<T>(string name, Func<T> step)
     {
         var gcs = GC.CollectionCount(0);
         var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         var result = step();
-        var elapsed = known ?? watch.Elapsed;
+        var elapsed = watch.Elapsed;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-36} {elapsed.TotalMilliseconds,8:0} ms   GCs {GC.CollectionCount(0) - gcs,3}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds,5:0} ms"));
         return result;

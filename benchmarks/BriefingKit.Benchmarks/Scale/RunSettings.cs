@@ -7,9 +7,9 @@ namespace BriefingKit.Benchmarks.Scale;
 /// </summary>
 internal sealed record RunSettings(string Mode, IReadOnlyList<int> Sizes, int MinRuns, TimeSpan Budget, int ProcessRuns)
 {
-    public static RunSettings Quick { get; } = new("quick", [100, 1_000, 10_000], 3, TimeSpan.FromSeconds(5), 2);
+    public static RunSettings Quick { get; } = new("quick", [100, 1_000, 10_000], 4, TimeSpan.FromSeconds(5), 2);
 
-    public static RunSettings Full { get; } = new("full", [100, 1_000, 10_000, 50_000], 5, TimeSpan.FromSeconds(60), 5);
+    public static RunSettings Full { get; } = new("full", [100, 1_000, 10_000, 50_000], 7, TimeSpan.FromSeconds(60), 5);
 
     /// <summary>The size the absolute goals and the load-vs-parse ratio are stated for.</summary>
     public const int Reference = 10_000;
