@@ -48,16 +48,3 @@ public sealed class PackageFactAttribute : FactAttribute
         }
     }
 }
-
-/// <summary>A measurement, not a check: runs only when <c>BRIEFINGKIT_GENERATOR_TIMINGS=1</c> and prints its figures.</summary>
-public sealed class TimingFactAttribute : FactAttribute
-{
-    public TimingFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("BRIEFINGKIT_GENERATOR_TIMINGS") != "1")
-        {
-            Skip = "Generator timing run skipped: set BRIEFINGKIT_GENERATOR_TIMINGS=1 to measure cold, C#-edit and dossier-edit runs "
-                + "(small and ~10,000-fact dossiers); figures are printed, not asserted.";
-        }
-    }
-}
