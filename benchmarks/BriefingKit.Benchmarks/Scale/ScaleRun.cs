@@ -18,7 +18,7 @@ internal static class ScaleRun
         var folder = Paths.NewScratchFolder();
         try
         {
-            report.Note($"BriefingKit scale benchmark, {settings.Mode} mode, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            report.Note($"BriefingKit scale benchmark, {settings.Mode} mode, {Environment.ProcessorCount} cores, .NET {Environment.Version}{LoadAverage()}");
             var watch = Stopwatch.StartNew();
             var fixtures = settings.Sizes.Select(n => Fixture.Synthetic(n, folder)).ToList();
             var seed = Fixture.Seed(Paths.SeedDossier);
@@ -81,6 +81,19 @@ internal static class ScaleRun
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>", load average 2.1 3.0 4.1" on Linux: how busy the machine was (other processes slow every timing).</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? ", load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : string.Empty;
+        }
+        catch (IOException)
+        {
+            return string.Empty;
         }
     }
 
