@@ -17,7 +17,7 @@ public sealed class PdfRenderer(PdfBriefingOptions? options = null) : IBriefingR
 
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
-        var markdown = MarkdownRenderer.Render(briefing);
+        var markdown = briefing.RenderMarkdown();
         var options = Options with
         {
             Author = Options.Author ?? briefing.Author,

@@ -12,6 +12,7 @@ namespace BriefingKit.Briefing;
 public sealed class Briefing
 {
     private readonly Lazy<BriefingView> view;
+    private readonly Lazy<string> markdown;
 
     internal Briefing(Dossier dossier, BriefingOptions options, TemplateSet templates)
     {
@@ -20,6 +21,9 @@ public sealed class Briefing
         Templates = templates;
         Content = BriefingContent.Select(dossier, options.Filter);
         view = new Lazy<BriefingView>(() => BriefingViewBuilder.Build(this));
+
+        // Rendered once per briefing: the .md output and the PDF (which lays out the same Markdown) share it.
+        markdown = new Lazy<string>(() => MarkdownRenderer.Render(this));
     }
 
     public Dossier Dossier { get; }
@@ -46,7 +50,7 @@ public sealed class Briefing
     public BriefingView View => view.Value;
 
     /// <summary>Renders the briefing's Markdown; throws <see cref="BriefingRenderException"/> with diagnostics when a template fails.</summary>
-    public string RenderMarkdown() => MarkdownRenderer.Render(this);
+    public string RenderMarkdown() => markdown.Value;
 
     /// <summary>Writes in the given format (default renderers: "md"; add "pdf" with BriefingKit.Pdf's <c>WithPdf()</c>); returns warnings.</summary>
     public IReadOnlyList<Schema.Diagnostics.Diagnostic> Write(string format, Stream output, BriefingRenderers? renderers = null) =>

@@ -18,7 +18,7 @@ public sealed class MarkdownRenderer : IBriefingRenderer
 
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
-        var bytes = new UTF8Encoding(false).GetBytes(Render(briefing));
+        var bytes = new UTF8Encoding(false).GetBytes(briefing.RenderMarkdown());
         output.Write(bytes);
         return [];
     }
