@@ -34,6 +34,9 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
 
     public ExitCode Run(IReadOnlyList<string> paths)
     {
+        // Loading a dossier and compiling the templates are independent; on two cores they overlap, and
+        // each next dossier loads while the current one renders. Diagnostics are still reported in order.
+        var next = paths.Count > 0 ? LoadAsync(paths[0]) : null;
         var templates = settings.LoadTemplates(out var templateDiagnostics);
         Report(templateDiagnostics);
         if (templates is null)
@@ -57,15 +60,18 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
                 Console.Error.WriteLine($"[{i + 1}/{paths.Count}] {paths[i]}");
             }
 
-            BuildOne(paths[i], templates, renderers, inputs);
+            var loaded = next!.GetAwaiter().GetResult();
+            next = i + 1 < paths.Count ? LoadAsync(paths[i + 1]) : null;
+            BuildOne(loaded, templates, renderers, inputs);
         }
 
         return Finish(paths.Count);
     }
 
-    private void BuildOne(string path, Templates.TemplateSet templates, IReadOnlyList<Rendering.IBriefingRenderer> renderers, HashSet<string> inputs)
+    private Task<DossierLoadResult> LoadAsync(string path) => Task.Run(() => DossierLoader.Load(path, limits));
+
+    private void BuildOne(DossierLoadResult loaded, Templates.TemplateSet templates, IReadOnlyList<Rendering.IBriefingRenderer> renderers, HashSet<string> inputs)
     {
-        var loaded = DossierLoader.Load(path, limits);
         Report(loaded.Diagnostics);
         if (loaded.Dossier is null)
         {

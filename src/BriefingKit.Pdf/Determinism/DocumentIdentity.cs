@@ -52,10 +52,14 @@ internal sealed class DocumentIdentity
 
     public string XmpInstanceId => Uuid(16);
 
-    /// <summary>Six capital letters for a font subset, from this font program's bytes.</summary>
-    public static string SubsetTag(byte[] fontProgram, string baseName)
+    /// <summary>
+    /// Six capital letters for the subset of <paramref name="baseName"/> in this document. The identity
+    /// covers the Markdown, options and font files, which decide the subset, so the same subset gets the
+    /// same tag; <paramref name="attempt"/> moves on to another tag should two subsets' tags collide.
+    /// </summary>
+    public string SubsetTag(string baseName, int attempt = 0)
     {
-        var hash = SHA256.HashData([.. fontProgram, .. Encoding.UTF8.GetBytes(baseName)]);
+        var hash = SHA256.HashData([.. _hash, .. Encoding.UTF8.GetBytes(baseName), .. BitConverter.GetBytes(attempt)]);
         return new string([.. hash.Take(6).Select(b => (char)('A' + (b % 26)))]);
     }
 

@@ -1,5 +1,4 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 
 namespace BriefingKit.Pdf.Determinism;
 
@@ -9,12 +8,12 @@ internal sealed record PdfMetadataValues(string Title, string? Author, string? S
 /// <summary>
 /// Turns a painted document into final, byte-stable, valid PDF bytes:
 /// <list type="number">
-/// <item>save uncompressed (PDFsharp's own deflate output lacks the Adler-32 trailer);</item>
-/// <item>reopen, and through PDFsharp's public object model: replace the random font-subset tags with
-/// tags hashed from each subset's bytes, compress every stream with a complete zlib container, drop the
-/// first save's XMP packet, set the dates and the trailer /ID from the document identity;</item>
-/// <item>save again, then overwrite the two random XMP UUIDs PDFsharp 6.5 always writes (no API exists
-/// for them; see <see cref="XmpIds"/>) with same-length identity-derived ones.</item>
+/// <item>set the metadata, dates and trailer /ID from the document identity, and replace the random
+/// font-subset tags with identity-derived ones (<see cref="SubsetTags"/>);</item>
+/// <item>save once, uncompressed (PDFsharp's own deflate output lacks the Adler-32 trailer), and compress
+/// every stream of the saved bytes with a complete zlib container (<see cref="StreamDeflater"/>);</item>
+/// <item>overwrite the two random XMP UUIDs PDFsharp 6.5 always writes (no API exists for them; see
+/// <see cref="XmpIds"/>) with same-length identity-derived ones.</item>
 /// </list>
 /// </summary>
 internal static class PdfFinisher
@@ -24,21 +23,16 @@ internal static class PdfFinisher
         painted.Options.CompressContentStreams = false;
         painted.Options.NoCompression = true;
         Apply(painted, identity, timestamp, metadata);
-        using var first = new MemoryStream();
-        painted.Save(first, closeStream: false);
+        SubsetTags.Stabilize(painted, identity);
 
-        first.Position = 0;
-        using var document = PdfReader.Open(first, PdfDocumentOpenMode.Modify);
-        document.Options.CompressContentStreams = false;
-        document.Options.NoCompression = true;
-        SubsetTags.Stabilize(document);
-        ZlibStreams.CompressAll(document);
-        document.Internals.Catalog.Elements.Remove("/Metadata");
-        Apply(document, identity, timestamp, metadata);
+        byte[] saved;
+        using (var first = new MemoryStream())
+        {
+            painted.Save(first, closeStream: false);
+            saved = first.ToArray();
+        }
 
-        using var second = new MemoryStream();
-        document.Save(second, closeStream: false);
-        var bytes = second.ToArray();
+        var bytes = StreamDeflater.Deflate(saved);
         XmpIds.Stabilize(bytes, identity);
         return bytes;
     }

@@ -75,8 +75,10 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
 
     void DrawLine(XGraphics g, TextLineItem line)
     {
-        foreach (var f in line.Fragments)
+        var fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
         {
+            var f = fragments[i];
             double x = line.X + f.X, baseline = line.Baseline - f.Style.Rise;
             var font = fonts.GetFont(f.Style.Face, f.Style.EffectiveSize);
             if (f.Style.Background is { } bg)
@@ -85,13 +87,36 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
                 g.DrawRectangle(Brush(bg), x - 0.5, baseline - vm.Ascent, f.Width + 1, vm.Ascent + vm.Descent);
             }
 
-            g.DrawString(f.Text, font, Brush(f.Style.Color), x, baseline, XStringFormats.BaseLineLeft);
+            // Neighbours in the same style (split only by a link boundary) are one string to PDFsharp:
+            // widths are additive (no kerning), so the glyphs land where the layout put them, with
+            // one text operator instead of several.
+            int last = i;
+            while (last + 1 < fragments.Count && fragments[last + 1].Style == f.Style && f.Style.Background is null)
+            {
+                last++;
+            }
+
+            string text = last == i ? f.Text : Concat(fragments, i, last);
+            g.DrawString(text, font, Brush(f.Style.Color), x, baseline, XStringFormats.BaseLineLeft);
             if (f.Style.Strike)
             {
-                double y = baseline - (f.Style.EffectiveSize * 0.3);
-                g.DrawLine(new XPen(Color(f.Style.Color), f.Style.EffectiveSize * 0.06), x, y, x + f.Width, y);
+                double y = baseline - (f.Style.EffectiveSize * 0.3), width = fragments[last].X + fragments[last].Width - f.X;
+                g.DrawLine(new XPen(Color(f.Style.Color), f.Style.EffectiveSize * 0.06), x, y, x + width, y);
             }
+
+            i = last;
         }
+    }
+
+    static string Concat(IReadOnlyList<LineFragment> fragments, int first, int last)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = first; i <= last; i++)
+        {
+            text.Append(fragments[i].Text);
+        }
+
+        return text.ToString();
     }
 
     void AddLinks(PdfPage page, PageBox box, Dictionary<string, (int Page, double X, double Y)> anchors, PageGeometry geometry)
