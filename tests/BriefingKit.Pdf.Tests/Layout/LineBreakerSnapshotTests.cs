@@ -74,8 +74,8 @@ public sealed class LineBreakerSnapshotTests
                 }
             }
 
-            sb.Append(" min=").Append(N(LineBreaker.MinContentWidth(runs, measurer)))
-                .Append(" max=").Append(N(LineBreaker.MaxContentWidth(runs, measurer, Body))).Append('\n');
+            var (min, max) = LineBreaker.ContentWidths(runs, measurer);
+            sb.Append(" min=").Append(N(min)).Append(" max=").Append(N(max)).Append('\n');
         }
 
         sb.ToString().ShouldMatchApproved(c => c.NoDiff().WithFileExtension("txt"));
