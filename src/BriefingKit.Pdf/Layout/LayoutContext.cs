@@ -8,6 +8,7 @@ namespace BriefingKit.Pdf.Layout;
 internal sealed class LayoutContext
 {
     readonly HashSet<string> _placed;
+    LayoutContext? _forNotes;
 
     public LayoutContext(ITextMeasurer measurer, FootnoteRegistry notes, double noteWidth, HashSet<string> placedNotes)
     {
@@ -58,18 +59,26 @@ internal sealed class LayoutContext
     public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true);
 
     /// <summary>A context for laying out note texts themselves: they carry no notes of their own.</summary>
-    public LayoutContext ForNotes() => new(Measurer, FootnoteRegistry.Empty, NoteWidth, []) { Diagnostics = Diagnostics };
+    /// <remarks>Made once and handed on to every copy: table rows ask for it once per cell.</remarks>
+    public LayoutContext ForNotes() =>
+        _forNotes ??= new(Measurer, FootnoteRegistry.Empty, NoteWidth, []) { Diagnostics = Diagnostics };
 
     /// <summary>The page-bottom labels among <paramref name="labels"/> not yet on this or an earlier page.</summary>
-    public List<string> NewNotes(IEnumerable<string> labels)
+    public IReadOnlyList<string> NewNotes(IReadOnlyList<string> labels)
     {
-        var result = new List<string>();
+        List<string>? result = null; // most lines cite nothing: no list then
         foreach (var label in labels)
         {
-            if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !result.Contains(label))
+            if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !(result?.Contains(label) ?? false))
             {
-                result.Add(label);
+                (result ??= []).Add(label);
             }
+        }
+
+        // Not "result ?? []": that would make the empty answer a new List.
+        if (result is null)
+        {
+            return [];
         }
 
         return result;
@@ -94,5 +103,5 @@ internal sealed class LayoutContext
     }
 
     LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>
-        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed };
+        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed, _forNotes = _forNotes };
 }
