@@ -50,7 +50,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             if (plan.Kind == SpacePlanKind.Partial)
             {
                 var head = new ColumnElement([.. Children.Take(i), plan.Head!]) { Source = Source, Before = Before };
-                var rest = new ColumnElement([plan.Remainder!, .. Children.Skip(i + 1)]) { Source = plan.Remainder!.Source, Before = 0, After = After };
+                var rest = new ColumnElement(ChildrenAfter.Of(plan.Remainder!, Children, i + 1)) { Source = plan.Remainder!.Source, Before = 0, After = After };
                 return SpacePlan.Partial(head, rest, content + gap + plan.Height, notes is null ? plan.Notes : [.. notes, .. plan.Notes]);
             }
 
@@ -60,7 +60,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             }
 
             var fitted = new ColumnElement([.. Children.Take(i)]) { Source = Source, Before = Before };
-            var remainder = new ColumnElement([.. Children.Skip(i)]) { Source = child.Source, After = After };
+            var remainder = new ColumnElement(ChildrenAfter.Of(null, Children, i)) { Source = child.Source, After = After };
             return SpacePlan.Partial(fitted, remainder, content, notes);
         }
 

@@ -36,7 +36,15 @@ internal sealed class FragmentBuffer
     public LineFragment Close()
     {
         var run = _run ?? throw new InvalidOperationException("No fragment is open.");
-        _run = null;
-        return new LineFragment(_x, _width, _wholeRun ?? _text.ToString(), run.Style, run.Link);
+        var fragment = new LineFragment(_x, _width, _wholeRun ?? _text.ToString(), run.Style, run.Link);
+        Clear();
+        return fragment;
+    }
+
+    /// <summary>Forgets the open fragment, if any (keeping the buffer's capacity for the next).</summary>
+    public void Clear()
+    {
+        (_run, _wholeRun) = (null, null);
+        _text.Clear();
     }
 }

@@ -67,8 +67,9 @@ internal sealed class LayoutContext
     public IReadOnlyList<string> NewNotes(IReadOnlyList<string> labels)
     {
         List<string>? result = null; // most lines cite nothing: no list then
-        foreach (var label in labels)
+        for (int i = 0; i < labels.Count; i++) // by index: foreach would box an enumerator
         {
+            string label = labels[i];
             if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !(result?.Contains(label) ?? false))
             {
                 (result ??= []).Add(label);
@@ -94,9 +95,9 @@ internal sealed class LayoutContext
         }
 
         double cost = Pending.Count == 0 ? FootnoteRegistry.SeparatorHeight - FootnoteRegistry.Gap : 0;
-        foreach (var label in fresh)
+        for (int i = 0; i < fresh.Count; i++)
         {
-            cost += FootnoteRegistry.Gap + Notes.Height(this, label, NoteWidth);
+            cost += FootnoteRegistry.Gap + Notes.Height(this, fresh[i], NoteWidth);
         }
 
         return cost;

@@ -12,15 +12,23 @@ internal static class LineBreaker
     public static List<TextLine> Break(IReadOnlyList<TextRun> runs, double width, ITextMeasurer measurer, RunStyle baseStyle)
     {
         var widths = SliceWidths.For(measurer);
-        var words = new WordScanner(runs, widths);
-        var builder = new LineBuilder(widths, measurer, width, baseStyle);
-        while (words.Next())
+        var scratch = BreakScratch.Rent();
+        try
         {
-            builder.Place(words);
-        }
+            var words = new WordScanner(runs, widths, scratch.Pieces);
+            var builder = new LineBuilder(widths, measurer, width, baseStyle, scratch);
+            while (words.Next())
+            {
+                builder.Place(words);
+            }
 
-        builder.Finish(force: false);
-        return builder.Lines;
+            builder.Finish(force: false);
+            return builder.Lines;
+        }
+        finally
+        {
+            scratch.Return();
+        }
     }
 
     /// <summary>
@@ -31,7 +39,19 @@ internal static class LineBreaker
     public static (double Min, double Max) ContentWidths(IReadOnlyList<TextRun> runs, ITextMeasurer measurer)
     {
         var widths = SliceWidths.For(measurer);
-        var words = new WordScanner(runs, widths);
+        var scratch = BreakScratch.Rent();
+        try
+        {
+            return ContentWidths(new WordScanner(runs, widths, scratch.Pieces), widths);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    static (double Min, double Max) ContentWidths(WordScanner words, SliceWidths widths)
+    {
         double widestWord = 0, widestLine = 0, x = 0;
         bool lineHasText = false;
         while (words.Next())

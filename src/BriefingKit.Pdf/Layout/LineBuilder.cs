@@ -6,17 +6,18 @@ namespace BriefingKit.Pdf.Layout;
 /// Fills lines greedily with the words of a <see cref="WordScanner"/>: a word joins the current line
 /// when it fits with the space before it, else starts the next line. A word wider than a whole line
 /// (a long URL) is broken after '/', '-', '.', '?', '&amp;', '=' and the like or, failing that,
-/// between characters, so nothing ever runs past the right edge.
+/// between characters, so nothing ever runs past the right edge. Works in the lists of a
+/// <see cref="BreakScratch"/>; only the lines it returns are new.
 /// </summary>
-internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, double width, RunStyle baseStyle)
+internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, double width, RunStyle baseStyle, BreakScratch scratch)
 {
     const double Epsilon = 0.001;
     const string SoftBreakAfter = "/-.?&=_,;:\u2013\u2014";
 
-    readonly List<LineFragment> _fragments = [];
-    readonly FragmentBuffer _open = new();
-    readonly List<string> _notes = [];
-    readonly List<Glyph> _glyphs = [];
+    readonly List<LineFragment> _fragments = scratch.Fragments;
+    readonly FragmentBuffer _open = scratch.Open;
+    readonly List<string> _notes = scratch.Notes;
+    readonly List<Glyph> _glyphs = scratch.Glyphs;
     double _x;
 
     public List<TextLine> Lines { get; } = [];
@@ -164,7 +165,8 @@ internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, do
     /// <summary>The UTF-16 text of a rune (U+FFFD for a lone surrogate, as rune enumeration gives).</summary>
     static ReadOnlySpan<char> Chars(Rune rune, Span<char> buffer) => buffer[..rune.EncodeToUtf16(buffer)];
 
-    readonly record struct Glyph(Rune Rune, TextRun Run, double Width)
+    /// <summary>One character of an oversized word, measured on its own.</summary>
+    internal readonly record struct Glyph(Rune Rune, TextRun Run, double Width)
     {
         public bool IsSoftBreak => Rune.IsBmp && SoftBreakAfter.Contains((char)Rune.Value, StringComparison.Ordinal);
     }

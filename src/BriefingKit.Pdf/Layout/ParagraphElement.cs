@@ -110,11 +110,11 @@ internal sealed class ParagraphElement : Element
                 _ => 0,
             };
             sink.Add(new TextLineItem(x + offset, top, top + baseline, lh, line.Fragments));
-            foreach (var f in line.Fragments)
+            for (int i = 0; i < line.Fragments.Count; i++) // by index: foreach would box an enumerator
             {
-                if (f.Link is not null)
+                if (line.Fragments[i] is { Link: { } link } f)
                 {
-                    sink.Add(new LinkItem(x + offset + f.X, top, f.Width, lh, f.Link));
+                    sink.Add(new LinkItem(x + offset + f.X, top, f.Width, lh, link));
                 }
             }
 

@@ -227,11 +227,11 @@ internal sealed class TableElement : Element
             {
                 foreach (var line in p.Lines(context.Measurer, widths[c] - (2 * Style.PadX)))
                 {
-                    foreach (var label in line.Notes)
+                    for (int i = 0; i < line.Notes.Count; i++)
                     {
-                        if (labels is null || !labels.Contains(label))
+                        if (labels is null || !labels.Contains(line.Notes[i]))
                         {
-                            (labels ??= []).Add(label);
+                            (labels ??= []).Add(line.Notes[i]);
                         }
                     }
                 }

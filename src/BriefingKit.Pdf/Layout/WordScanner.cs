@@ -10,17 +10,17 @@ internal readonly record struct WordPiece(TextRun Run, int Start, int Length, do
 /// Splits runs into words for line breaking, one word at a time and without copying text. A word is
 /// text between spaces and may span runs ("**bold**," is one word in two styles); runs of spaces
 /// collapse into the one space before the next word, which takes the style of the run it started in.
-/// A hard break is a word of its own. The current word lives in reused fields, valid until the next
-/// call to <see cref="Next"/>.
+/// A hard break is a word of its own. The current word lives in reused fields (its pieces in
+/// <paramref name="pieces"/>), valid until the next call to <see cref="Next"/>.
 /// </summary>
-internal sealed class WordScanner(IReadOnlyList<TextRun> runs, SliceWidths widths)
+internal sealed class WordScanner(IReadOnlyList<TextRun> runs, SliceWidths widths, List<WordPiece> pieces)
 {
     int _run;
     int _pos;
     TextRun? _pendingSpace;
     bool _afterWord; // the last thing returned was a word (not a break, not nothing yet)
 
-    public List<WordPiece> Pieces { get; } = [];
+    public List<WordPiece> Pieces { get; } = pieces;
 
     /// <summary>The run whose space precedes this word, or null (first on its line, or glued).</summary>
     public TextRun? SpaceBefore { get; private set; }
