@@ -42,12 +42,13 @@ internal sealed class LayoutContext
             return this;
         }
 
-        var merged = new List<string>(Pending);
-        foreach (var label in more)
+        var merged = new List<string>(Pending.Count + more.Count);
+        merged.AddRange(Pending);
+        for (int i = 0; i < more.Count; i++)
         {
-            if (!merged.Contains(label))
+            if (!merged.Contains(more[i]))
             {
-                merged.Add(label);
+                merged.Add(more[i]);
             }
         }
 
