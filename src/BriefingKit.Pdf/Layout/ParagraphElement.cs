@@ -162,7 +162,10 @@ internal sealed class ParagraphElement : Element
         return notes;
     }
 
-    /// <summary>Lines broken for the last width asked; shared by all slices of one paragraph.</summary>
+    /// <summary>
+    /// Lines broken for the last width asked; shared by all slices of one paragraph. A list of lines is
+    /// replaced, never modified, so the spans <see cref="Lines"/> hands out stay valid.
+    /// </summary>
     sealed class LineCache(IReadOnlyList<TextRun> runs)
     {
         double _width = double.NaN;
