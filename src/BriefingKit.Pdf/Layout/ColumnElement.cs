@@ -23,7 +23,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
         double used = 0, content = 0;
-        var notes = new List<string>();
+        List<string>? notes = null; // allocated at the first footnote cited
         var ctx = context;
         for (int i = 0; i < Children.Count; i++)
         {
@@ -38,7 +38,11 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             {
                 used += gap + plan.Height + ctx.NoteCost(plan.Notes);
                 content += gap + plan.Height;
-                notes.AddRange(plan.Notes);
+                if (plan.Notes.Count > 0)
+                {
+                    (notes ??= []).AddRange(plan.Notes);
+                }
+
                 ctx = ctx.WithPending(plan.Notes).NotAtTop();
                 continue;
             }
@@ -46,8 +50,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             if (plan.Kind == SpacePlanKind.Partial)
             {
                 var head = new ColumnElement([.. Children.Take(i), plan.Head!]) { Source = Source, Before = Before };
-                var rest = new ColumnElement([plan.Remainder!, .. Children.Skip(i + 1)]) { Source = plan.Remainder!.Source, Before = 0, After = After };
-                return SpacePlan.Partial(head, rest, content + gap + plan.Height, [.. notes, .. plan.Notes]);
+                var rest = new ColumnElement(ChildrenAfter.Of(plan.Remainder!, Children, i + 1)) { Source = plan.Remainder!.Source, Before = 0, After = After };
+                return SpacePlan.Partial(head, rest, content + gap + plan.Height, notes is null ? plan.Notes : [.. notes, .. plan.Notes]);
             }
 
             if (i == 0)
@@ -56,7 +60,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             }
 
             var fitted = new ColumnElement([.. Children.Take(i)]) { Source = Source, Before = Before };
-            var remainder = new ColumnElement([.. Children.Skip(i)]) { Source = child.Source, After = After };
+            var remainder = new ColumnElement(ChildrenAfter.Of(null, Children, i)) { Source = child.Source, After = After };
             return SpacePlan.Partial(fitted, remainder, content, notes);
         }
 

@@ -46,6 +46,16 @@ internal sealed class DisplaySink(PageBox page)
     public void Insert(int mark, DisplayItem item) => Page.Items.Insert(mark, item);
 
     /// <summary>The first text line placed since <paramref name="mark"/>, if any.</summary>
-    public TextLineItem? FirstLineSince(int mark) =>
-        Page.Items.Skip(mark).OfType<TextLineItem>().FirstOrDefault();
+    public TextLineItem? FirstLineSince(int mark)
+    {
+        for (int i = mark; i < Page.Items.Count; i++)
+        {
+            if (Page.Items[i] is TextLineItem line)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
 }

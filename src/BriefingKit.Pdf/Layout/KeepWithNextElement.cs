@@ -30,10 +30,10 @@ internal sealed class KeepWithNextElement(Element head, Element next) : Element
         switch (nextPlan.Kind)
         {
             case SpacePlanKind.Full:
-                return SpacePlan.Full(this, headHeight + nextPlan.Height, [.. headPlan.Notes, .. nextPlan.Notes]);
+                return SpacePlan.Full(this, headHeight + nextPlan.Height, SpacePlan.Join(headPlan.Notes, nextPlan.Notes));
             case SpacePlanKind.Partial:
                 var fitted = new KeepWithNextElement(Head, nextPlan.Head!) { Source = Source };
-                return SpacePlan.Partial(fitted, nextPlan.Remainder!, headHeight + nextPlan.Height, [.. headPlan.Notes, .. nextPlan.Notes]);
+                return SpacePlan.Partial(fitted, nextPlan.Remainder!, headHeight + nextPlan.Height, SpacePlan.Join(headPlan.Notes, nextPlan.Notes));
             default:
                 return context.Relaxed
                     ? SpacePlan.Partial(Head, Next, headPlan.Height, headPlan.Notes)

@@ -8,6 +8,7 @@ namespace BriefingKit.Pdf.Layout;
 internal sealed class LayoutContext
 {
     readonly HashSet<string> _placed;
+    LayoutContext? _forNotes;
 
     public LayoutContext(ITextMeasurer measurer, FootnoteRegistry notes, double noteWidth, HashSet<string> placedNotes)
     {
@@ -41,12 +42,13 @@ internal sealed class LayoutContext
             return this;
         }
 
-        var merged = new List<string>(Pending);
-        foreach (var label in more)
+        var merged = new List<string>(Pending.Count + more.Count);
+        merged.AddRange(Pending);
+        for (int i = 0; i < more.Count; i++)
         {
-            if (!merged.Contains(label))
+            if (!merged.Contains(more[i]))
             {
-                merged.Add(label);
+                merged.Add(more[i]);
             }
         }
 
@@ -58,18 +60,27 @@ internal sealed class LayoutContext
     public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true);
 
     /// <summary>A context for laying out note texts themselves: they carry no notes of their own.</summary>
-    public LayoutContext ForNotes() => new(Measurer, FootnoteRegistry.Empty, NoteWidth, []) { Diagnostics = Diagnostics };
+    /// <remarks>Made once and handed on to every copy: table rows ask for it once per cell.</remarks>
+    public LayoutContext ForNotes() =>
+        _forNotes ??= new(Measurer, FootnoteRegistry.Empty, NoteWidth, []) { Diagnostics = Diagnostics };
 
     /// <summary>The page-bottom labels among <paramref name="labels"/> not yet on this or an earlier page.</summary>
-    public List<string> NewNotes(IEnumerable<string> labels)
+    public IReadOnlyList<string> NewNotes(IReadOnlyList<string> labels)
     {
-        var result = new List<string>();
-        foreach (var label in labels)
+        List<string>? result = null; // most lines cite nothing: no list then
+        for (int i = 0; i < labels.Count; i++) // by index: foreach would box an enumerator
         {
-            if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !result.Contains(label))
+            string label = labels[i];
+            if (Notes.IsPageNote(label) && !_placed.Contains(label) && !Pending.Contains(label) && !(result?.Contains(label) ?? false))
             {
-                result.Add(label);
+                (result ??= []).Add(label);
             }
+        }
+
+        // Not "result ?? []": that would make the empty answer a new List.
+        if (result is null)
+        {
+            return [];
         }
 
         return result;
@@ -85,14 +96,14 @@ internal sealed class LayoutContext
         }
 
         double cost = Pending.Count == 0 ? FootnoteRegistry.SeparatorHeight - FootnoteRegistry.Gap : 0;
-        foreach (var label in fresh)
+        for (int i = 0; i < fresh.Count; i++)
         {
-            cost += FootnoteRegistry.Gap + Notes.Height(this, label, NoteWidth);
+            cost += FootnoteRegistry.Gap + Notes.Height(this, fresh[i], NoteWidth);
         }
 
         return cost;
     }
 
     LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>
-        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed };
+        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed, _forNotes = _forNotes };
 }

@@ -51,7 +51,15 @@ internal static class Paginator
 
     static void ArrangeNotes(LayoutContext context, DisplaySink sink, PageFrame frame, IReadOnlyList<string> labels, HashSet<string> placed)
     {
-        var fresh = labels.Where(l => context.Notes.IsPageNote(l) && !placed.Contains(l)).Distinct().ToList();
+        var fresh = new List<string>();
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (context.Notes.IsPageNote(labels[i]) && !placed.Contains(labels[i]) && !fresh.Contains(labels[i]))
+            {
+                fresh.Add(labels[i]);
+            }
+        }
+
         if (fresh.Count == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace BriefingKit.Pdf.Layout;
 
@@ -37,11 +38,12 @@ internal sealed class ParagraphElement : Element
 
     public override double SpaceAfter => Style.SpaceAfter;
 
-    public IReadOnlyList<TextLine> Lines(ITextMeasurer measurer, double width)
+    /// <summary>This slice's lines at <paramref name="width"/>: a view of the shared lines, not a copy.</summary>
+    public ReadOnlySpan<TextLine> Lines(ITextMeasurer measurer, double width)
     {
         var all = _cache.Get(measurer, width, Style.Base);
         int end = _end < 0 ? all.Count : _end;
-        return _start == 0 && end == all.Count ? all : all.Skip(_start).Take(end - _start).ToList();
+        return CollectionsMarshal.AsSpan(all)[_start..end];
     }
 
     public double LineHeight(TextLine line) => Math.Max(Style.Leading, line.Ascent + line.Descent);
@@ -49,9 +51,9 @@ internal sealed class ParagraphElement : Element
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
         var lines = Lines(context.Measurer, width);
-        int n = lines.Count, fit = 0;
+        int n = lines.Length, fit = 0;
         double used = 0;
-        var notes = new List<string>();
+        List<string>? notes = null; // most paragraphs cite no page-bottom note
         var ctx = context;
         foreach (var line in lines)
         {
@@ -63,14 +65,18 @@ internal sealed class ParagraphElement : Element
 
             used += lh + cost;
             var fresh = ctx.NewNotes(line.Notes);
-            notes.AddRange(fresh);
-            ctx = ctx.WithPending(fresh);
+            if (fresh.Count > 0)
+            {
+                (notes ??= []).AddRange(fresh);
+                ctx = ctx.WithPending(fresh);
+            }
+
             fit++;
         }
 
         if (fit == n)
         {
-            return SpacePlan.Full(this, Height(lines, n), notes);
+            return SpacePlan.Full(this, Height(lines), notes);
         }
 
         int min = context.Relaxed ? 1 : Style.MinLinesAtBreak;
@@ -84,8 +90,8 @@ internal sealed class ParagraphElement : Element
         }
 
         var head = Slice(_start, _start + keep);
-        var headNotes = NotesOf(context, lines.Take(keep));
-        return SpacePlan.Partial(head, Slice(_start + keep, _end), Height(lines, keep), headNotes);
+        var headNotes = NotesOf(context, lines[..keep]);
+        return SpacePlan.Partial(head, Slice(_start + keep, _end), Height(lines[..keep]), headNotes);
     }
 
     public override double Arrange(LayoutContext context, DisplaySink sink, double x, double y, double width)
@@ -104,9 +110,12 @@ internal sealed class ParagraphElement : Element
                 _ => 0,
             };
             sink.Add(new TextLineItem(x + offset, top, top + baseline, lh, line.Fragments));
-            foreach (var f in line.Fragments.Where(f => f.Link is not null))
+            for (int i = 0; i < line.Fragments.Count; i++) // by index: foreach would box an enumerator
             {
-                sink.Add(new LinkItem(x + offset + f.X, top, f.Width, lh, f.Link!));
+                if (line.Fragments[i] is { Link: { } link } f)
+                {
+                    sink.Add(new LinkItem(x + offset + f.X, top, f.Width, lh, link));
+                }
             }
 
             top += lh;
@@ -125,23 +134,38 @@ internal sealed class ParagraphElement : Element
 
     ParagraphElement Slice(int start, int end) => new(_cache, Style, start, end) { Source = Source };
 
-    double Height(IReadOnlyList<TextLine> lines, int count) => lines.Take(count).Sum(LineHeight);
-
-    static List<string> NotesOf(LayoutContext context, IEnumerable<TextLine> lines)
+    double Height(ReadOnlySpan<TextLine> lines)
     {
-        var notes = new List<string>();
+        double height = 0;
+        foreach (var line in lines)
+        {
+            height += LineHeight(line);
+        }
+
+        return height;
+    }
+
+    static List<string>? NotesOf(LayoutContext context, ReadOnlySpan<TextLine> lines)
+    {
+        List<string>? notes = null;
         var ctx = context;
         foreach (var line in lines)
         {
             var fresh = ctx.NewNotes(line.Notes);
-            notes.AddRange(fresh);
-            ctx = ctx.WithPending(fresh);
+            if (fresh.Count > 0)
+            {
+                (notes ??= []).AddRange(fresh);
+                ctx = ctx.WithPending(fresh);
+            }
         }
 
         return notes;
     }
 
-    /// <summary>Lines broken for the last width asked; shared by all slices of one paragraph.</summary>
+    /// <summary>
+    /// Lines broken for the last width asked; shared by all slices of one paragraph. A list of lines is
+    /// replaced, never modified, so the spans <see cref="Lines"/> hands out stay valid.
+    /// </summary>
     sealed class LineCache(IReadOnlyList<TextRun> runs)
     {
         double _width = double.NaN;

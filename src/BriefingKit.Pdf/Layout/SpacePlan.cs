@@ -26,11 +26,17 @@ internal readonly record struct SpacePlan(
     IReadOnlyList<string> Notes,
     string? Reason)
 {
-    public static SpacePlan Full(Element element, double height, IReadOnlyList<string> notes) =>
-        new(SpacePlanKind.Full, height, element, null, notes, null);
+    /// <summary>All of <paramref name="element"/> fits; <paramref name="notes"/> may be null for none.</summary>
+    public static SpacePlan Full(Element element, double height, IReadOnlyList<string>? notes) =>
+        new(SpacePlanKind.Full, height, element, null, notes ?? [], null);
 
-    public static SpacePlan Partial(Element head, Element remainder, double height, IReadOnlyList<string> notes) =>
-        new(SpacePlanKind.Partial, height, head, remainder, notes, null);
+    /// <summary>The head fits, the remainder goes on; <paramref name="notes"/> may be null for none.</summary>
+    public static SpacePlan Partial(Element head, Element remainder, double height, IReadOnlyList<string>? notes) =>
+        new(SpacePlanKind.Partial, height, head, remainder, notes ?? [], null);
+
+    /// <summary>Both lists of labels in order, without copying when one is empty.</summary>
+    public static IReadOnlyList<string> Join(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
+        second.Count == 0 ? first : first.Count == 0 ? second : [.. first, .. second];
 
     public static SpacePlan Wrap(string reason) => new(SpacePlanKind.Wrap, 0, null, null, [], reason);
 

@@ -17,9 +17,11 @@ internal static class TableColumns
             {
                 if (row[c] is ParagraphElement p)
                 {
+                    var (cellMin, cellMax) = LineBreaker.ContentWidths(p.Runs, measurer);
+
                     // A single very long word (a URL) should break rather than starve the other columns.
-                    min[c] = Math.Max(min[c], Math.Min(LineBreaker.MinContentWidth(p.Runs, measurer), width * 0.3));
-                    max[c] = Math.Max(max[c], LineBreaker.MaxContentWidth(p.Runs, measurer, p.Style.Base));
+                    min[c] = Math.Max(min[c], Math.Min(cellMin, width * 0.3));
+                    max[c] = Math.Max(max[c], cellMax);
                 }
             }
         }

@@ -47,18 +47,24 @@ internal sealed class TableElement : Element
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
         var widths = Widths(context, width);
-        double used = Header.Sum(r => RowHeight(context, r, widths));
+        double used = 0;
+        for (int r = 0; r < Header.Count; r++)
+        {
+            used += RowHeight(context, Header[r], widths);
+        }
+
         if (used > height + Epsilon)
         {
             return SpacePlan.Wrap($"{Describe()}: the header row does not fit");
         }
 
-        var notes = new List<string>();
+        List<string>? notes = null;
         var ctx = context;
         double withNotes = used;
         int fit = 0;
-        foreach (var row in Body)
+        for (int r = 0; r < Body.Count; r++)
         {
+            var row = Body[r];
             double rh = RowHeight(context, row, widths);
             var labels = RowNotes(context, row, widths);
             double cost = ctx.NoteCost(labels);
@@ -68,8 +74,12 @@ internal sealed class TableElement : Element
             }
 
             var fresh = ctx.NewNotes(labels);
-            notes.AddRange(fresh);
-            ctx = ctx.WithPending(fresh);
+            if (fresh.Count > 0)
+            {
+                (notes ??= []).AddRange(fresh);
+                ctx = ctx.WithPending(fresh);
+            }
+
             used += rh;
             withNotes += rh + cost;
             fit++;
@@ -104,8 +114,9 @@ internal sealed class TableElement : Element
     {
         var widths = Widths(context, width);
         double top = y;
-        foreach (var row in Header)
+        for (int r = 0; r < Header.Count; r++)
         {
+            var row = Header[r];
             double h = RowHeight(context, row, widths);
             sink.Add(new RectItem(x, top, width, h, Style.HeaderFill));
             ArrangeCells(context, sink, row, widths, x, top);
@@ -117,8 +128,9 @@ internal sealed class TableElement : Element
             sink.Add(new RuleItem(x, top, x + width, top, 0.8, Style.HeaderRule));
         }
 
-        foreach (var row in Body)
+        for (int r = 0; r < Body.Count; r++)
         {
+            var row = Body[r];
             double h = RowHeight(context, row, widths);
             if (Style.Zebra is { } zebra && row.Index % 2 == 1)
             {
@@ -206,18 +218,29 @@ internal sealed class TableElement : Element
         return h + (2 * Style.PadY);
     }
 
-    List<string> RowNotes(LayoutContext context, TableRow row, double[] widths)
+    IReadOnlyList<string> RowNotes(LayoutContext context, TableRow row, double[] widths)
     {
-        var labels = new List<string>();
+        List<string>? labels = null; // most rows cite nothing
         for (int c = 0; c < row.Cells.Count && c < widths.Length; c++)
         {
             if (row.Cells[c] is ParagraphElement p)
             {
                 foreach (var line in p.Lines(context.Measurer, widths[c] - (2 * Style.PadX)))
                 {
-                    labels.AddRange(line.Notes.Where(n => !labels.Contains(n)));
+                    for (int i = 0; i < line.Notes.Count; i++)
+                    {
+                        if (labels is null || !labels.Contains(line.Notes[i]))
+                        {
+                            (labels ??= []).Add(line.Notes[i]);
+                        }
+                    }
                 }
             }
+        }
+
+        if (labels is null)
+        {
+            return [];
         }
 
         return labels;

@@ -1,0 +1,103 @@
+namespace BriefingKit.Pdf.Layout;
+
+/// <summary>A measured stretch of one run's text without spaces; a word is one or more of these.</summary>
+internal readonly record struct WordPiece(TextRun Run, int Start, int Length, double Width)
+{
+    public ReadOnlySpan<char> Text => Run.Text.AsSpan(Start, Length);
+}
+
+/// <summary>
+/// Splits runs into words for line breaking, one word at a time and without copying text. A word is
+/// text between spaces and may span runs ("**bold**," is one word in two styles); runs of spaces
+/// collapse into the one space before the next word, which takes the style of the run it started in.
+/// A hard break is a word of its own. The current word lives in reused fields (its pieces in
+/// <paramref name="pieces"/>), valid until the next call to <see cref="Next"/>.
+/// </summary>
+internal sealed class WordScanner(IReadOnlyList<TextRun> runs, SliceWidths widths, List<WordPiece> pieces)
+{
+    int _run;
+    int _pos;
+    TextRun? _pendingSpace;
+    bool _afterWord; // the last thing returned was a word (not a break, not nothing yet)
+
+    public List<WordPiece> Pieces { get; } = pieces;
+
+    /// <summary>The run whose space precedes this word, or null (first on its line, or glued).</summary>
+    public TextRun? SpaceBefore { get; private set; }
+
+    public bool IsBreak { get; private set; }
+
+    /// <summary>The sum of the pieces' widths, added in order.</summary>
+    public double Width { get; private set; }
+
+    /// <summary>Moves to the next word or hard break; false at the end of the runs.</summary>
+    public bool Next()
+    {
+        Pieces.Clear();
+        SpaceBefore = null;
+        IsBreak = false;
+        Width = 0;
+        for (; _run < runs.Count; _run++, _pos = 0)
+        {
+            var run = runs[_run];
+            if (run.HardBreak)
+            {
+                if (Pieces.Count > 0)
+                {
+                    return EndWord(); // the break comes next time
+                }
+
+                (_run, _pos) = (_run + 1, 0);
+                (_pendingSpace, _afterWord, IsBreak) = (null, false, true);
+                return true;
+            }
+
+            string text = run.Text;
+            while (_pos < text.Length)
+            {
+                if (IsSpace(text[_pos]))
+                {
+                    if (Pieces.Count > 0)
+                    {
+                        return EndWord(); // the space is read next time, after the word
+                    }
+
+                    if (_afterWord)
+                    {
+                        _pendingSpace ??= run;
+                    }
+
+                    _pos++;
+                    continue;
+                }
+
+                int end = _pos + 1;
+                while (end < text.Length && !IsSpace(text[end]))
+                {
+                    end++;
+                }
+
+                if (Pieces.Count == 0)
+                {
+                    SpaceBefore = _pendingSpace;
+                }
+
+                _pendingSpace = null;
+                double width = widths.Width(text.AsSpan(_pos, end - _pos), run.Style);
+                Pieces.Add(new WordPiece(run, _pos, end - _pos, width));
+                Width += width;
+                _pos = end;
+            }
+        }
+
+        return Pieces.Count > 0 && EndWord();
+    }
+
+    bool EndWord()
+    {
+        _afterWord = true;
+        return true;
+    }
+
+    static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
+}
