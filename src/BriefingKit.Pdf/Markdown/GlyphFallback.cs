@@ -22,7 +22,7 @@ internal static class GlyphFallback
         List<TextRun>? result = null; // made on the first run that needs a split
         for (int i = 0; i < runs.Count; i++)
         {
-            if (Printable(runs[i], context.Glyphs))
+            if (Printable(runs[i], context))
             {
                 result?.Add(runs[i]);
                 continue;
@@ -36,19 +36,30 @@ internal static class GlyphFallback
     }
 
     /// <summary>True when <see cref="Split"/> would give back the run's own text in its own style.</summary>
-    static bool Printable(TextRun run, IGlyphCoverage glyphs)
+    static bool Printable(TextRun run, BuildContext context)
     {
         if (run.HardBreak)
         {
             return true;
         }
 
+        var face = run.Style.Face;
+        bool ascii = context.CoversAscii(face);
         var rest = run.Text.AsSpan();
         while (!rest.IsEmpty)
         {
+            // Most text is ASCII: when the face has all of it, only the other characters are looked up.
+            int next = ascii ? rest.IndexOfAnyExceptInRange('\0', '~') : 0;
+            if (next < 0)
+            {
+                return true;
+            }
+
+            rest = rest[next..];
+
             // A lone surrogate is decoded as U+FFFD by the split, which changes the text.
             if (Rune.DecodeFromUtf16(rest, out var rune, out int used) != OperationStatus.Done
-                || !(Exempt(rune) || glyphs.Covers(run.Style.Face, rune.Value)))
+                || !(Exempt(rune) || context.Glyphs.Covers(face, rune.Value)))
             {
                 return false;
             }

@@ -73,14 +73,23 @@ public sealed class GlyphFallbackTests
         _diagnostics.Items.ShouldBeEmpty();
     }
 
-    List<TextRun> Apply(List<TextRun> runs, bool replacement = true) =>
-        GlyphFallback.Apply(runs, new BuildContext(_diagnostics, new FakeCoverage(replacement)), Span);
+    [Fact]
+    public void An_ascii_character_the_face_lacks_is_found_in_the_fallback()
+    {
+        var result = Apply([new TextRun("aQb\u007F", Body)], serifHasQ: false);
 
-    /// <summary>Serif has ASCII; sans also has ✔ (and U+FFFD when asked); nothing has CJK or emoji.</summary>
-    sealed class FakeCoverage(bool replacement) : IGlyphCoverage
+        result.Select(r => (r.Text, r.Style.Face)).ShouldBe([("a", Serif), ("Q", Sans), ("b\uFFFD", Serif)]);
+        _diagnostics.Items.ShouldHaveSingleItem().Message.ShouldContain("(U+007F)");
+    }
+
+    List<TextRun> Apply(List<TextRun> runs, bool replacement = true, bool serifHasQ = true) =>
+        GlyphFallback.Apply(runs, new BuildContext(_diagnostics, new FakeCoverage(replacement, serifHasQ)), Span);
+
+    /// <summary>Serif has ASCII but DEL; sans also has ✔ (and U+FFFD when asked); nothing has CJK or emoji.</summary>
+    sealed class FakeCoverage(bool replacement, bool serifHasQ) : IGlyphCoverage
     {
         public bool Covers(FontFace face, int codePoint) =>
-            (codePoint is > 0x20 and < 0x7F)
+            (codePoint is > 0x20 and < 0x7F && (serifHasQ || codePoint != 'Q' || face.Family != FontFamilyRole.Serif))
             || (face.Family == FontFamilyRole.Sans && codePoint == 0x2714)
             || (replacement && codePoint == 0xFFFD);
     }
