@@ -13,6 +13,9 @@ namespace BriefingKit.Pdf.Markdown;
 /// </summary>
 internal static class GlyphFallback
 {
+    // U+0000–U+007E: controls and printable ASCII (DEL is neither exempt nor always covered).
+    static readonly SearchValues<char> AsciiChars = SearchValues.Create([.. Enumerable.Range(0, 0x7F).Select(c => (char)c)]);
+
     /// <summary>
     /// The runs with missing characters split off or replaced. Nearly every run is fully covered by
     /// its face, so those are kept as they are, and the list itself is returned when all are.
@@ -49,7 +52,7 @@ internal static class GlyphFallback
         while (!rest.IsEmpty)
         {
             // Most text is ASCII: when the face has all of it, only the other characters are looked up.
-            int next = ascii ? rest.IndexOfAnyExceptInRange('\0', '~') : 0;
+            int next = ascii ? rest.IndexOfAnyExcept(AsciiChars) : 0;
             if (next < 0)
             {
                 return true;
