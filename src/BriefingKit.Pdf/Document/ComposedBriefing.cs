@@ -39,12 +39,15 @@ internal sealed record ComposedBriefing(
         var measure = new LayoutContext(fonts, FootnoteRegistry.Empty, frame.Width, []);
         foreach (var note in notes)
         {
-            double height = note.Element.Measure(measure, frame.Width, double.MaxValue / 4).Height;
             if (options.Footnotes == FootnotePlacement.Endnotes)
             {
                 endnotes.Add(note);
+                continue;
             }
-            else if (height > frame.Height * MaxNoteShare)
+
+            // Measuring breaks the note's lines once; the layout reuses them (same width).
+            double height = note.Element.Measure(measure, frame.Width, double.MaxValue / 4).Height;
+            if (height > frame.Height * MaxNoteShare)
             {
                 diagnostics.Report(Codes.PdfFootnoteTooTall, note.Source, note.Label, height, frame.Height * MaxNoteShare);
                 endnotes.Add(note);

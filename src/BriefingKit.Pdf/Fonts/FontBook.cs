@@ -14,8 +14,10 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     // Widths are measured once per string at this size and scaled: PDFsharp applies no kerning,
     // so advance widths are linear in the size.
     const double ReferenceSize = 100;
+    const int CoverageSlots = 12; // 3 families × bold × italic
 
     readonly Dictionary<FontFace, LoadedFace> _faces = [];
+    readonly GlyphCoverage[] _coverage = new GlyphCoverage[CoverageSlots];
     readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     readonly Dictionary<(FontFace, string), double> _widths = [];
     readonly XGraphics _measure;
@@ -34,7 +36,8 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         foreach (var face in FontFace.All)
         {
             var (bytes, origin) = FontLocator.Locate(face, configured, diagnostics);
-            book._faces[face] = new LoadedFace(BriefingFontResolver.Register(bytes), origin, GlyphCoverage.Read(bytes), bytes);
+            book._faces[face] = new LoadedFace(BriefingFontResolver.Register(bytes), origin, bytes);
+            book._coverage[CoverageSlot(face)] = GlyphCoverage.Read(bytes);
         }
 
         return book;
@@ -45,7 +48,7 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     /// <summary>A fingerprint of the font bytes, so the document ID changes when the fonts do.</summary>
     public IEnumerable<byte[]> FaceBytes => FontFace.All.Select(f => _faces[f].Bytes);
 
-    public bool Covers(FontFace face, int codePoint) => Loaded(face).Coverage.Contains(codePoint);
+    public bool Covers(FontFace face, int codePoint) => _coverage[CoverageSlot(face)].Contains(codePoint);
 
     public XFont GetFont(FontFace face, double size)
     {
@@ -84,7 +87,12 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     public void Dispose() => _measure.Dispose();
 
+    // Covers is asked once per character of the briefing, so its faces are indexed, not hashed.
+    // Mono has no italics: an italic mono face shares the upright one's slot, as in Loaded.
+    static int CoverageSlot(FontFace face) =>
+        ((int)face.Family * 4) + (face.Bold ? 2 : 0) + (face.Italic && face.Family != FontFamilyRole.Mono ? 1 : 0);
+
     LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face with { Italic = false } : face];
 
-    sealed record LoadedFace(string Family, string Origin, GlyphCoverage Coverage, byte[] Bytes);
+    sealed record LoadedFace(string Family, string Origin, byte[] Bytes);
 }

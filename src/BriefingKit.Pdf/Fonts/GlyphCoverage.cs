@@ -9,11 +9,30 @@ namespace BriefingKit.Pdf.Fonts;
 /// </summary>
 internal sealed class GlyphCoverage
 {
+    // Code points below this are looked up in a bitmap (256 bytes) built with the ranges: text is
+    // checked character by character, and nearly all of it is Latin, Greek, Cyrillic or punctuation.
+    const int DirectLimit = 0x800;
     readonly List<(int Start, int End)> _ranges;
+    readonly ulong[] _direct = new ulong[DirectLimit / 64];
 
-    GlyphCoverage(List<(int Start, int End)> ranges) => _ranges = ranges;
+    GlyphCoverage(List<(int Start, int End)> ranges)
+    {
+        _ranges = ranges;
+        foreach (var (start, end) in ranges)
+        {
+            for (int c = Math.Max(start, 0); c <= end && c < DirectLimit; c++)
+            {
+                _direct[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+    }
 
-    public bool Contains(int codePoint)
+    public bool Contains(int codePoint) =>
+        (uint)codePoint < DirectLimit
+            ? (_direct[codePoint >> 6] & (1UL << (codePoint & 63))) != 0
+            : InRanges(codePoint);
+
+    bool InRanges(int codePoint)
     {
         int lo = 0, hi = _ranges.Count - 1;
         while (lo <= hi)

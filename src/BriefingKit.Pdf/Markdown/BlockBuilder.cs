@@ -124,6 +124,7 @@ internal sealed class BlockBuilder(BuildContext context)
         var span = MarkdownSource.SpanOf(list);
         var itemParagraph = list.IsLoose ? paragraph : paragraph with { SpaceAfter = BriefingTheme.ListItemGap };
         int number = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out int start) ? start : 1;
+        var markerStyle = new RunStyle(ListItemElement.MarkerFace(list.IsOrdered), paragraph.Base.Size * (list.IsOrdered ? 0.95 : 1), BriefingTheme.Navy);
         var items = new List<Element>();
         foreach (var block in list)
         {
@@ -133,7 +134,6 @@ internal sealed class BlockBuilder(BuildContext context)
             }
 
             string marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : ListItemElement.Bullet(depth);
-            var markerStyle = new RunStyle(ListItemElement.MarkerFace(list.IsOrdered), paragraph.Base.Size * (list.IsOrdered ? 0.95 : 1), BriefingTheme.Navy);
             var body = Column(Build(item, itemParagraph, depth + 1), MarkdownSource.SpanOf(item));
             items.Add(new ListItemElement(new TextRun(marker, markerStyle), body, BriefingTheme.ListIndent, BriefingTheme.ListItemGap) { Source = MarkdownSource.SpanOf(item) });
         }
@@ -182,22 +182,26 @@ internal sealed class BlockBuilder(BuildContext context)
 
     static ColumnElement Column(List<Element> children, TextSpan span) => new(children) { Source = span };
 
-    /// <summary>Ties each heading to what follows it; chains of headings nest (built back to front).</summary>
+    /// <summary>
+    /// Ties each heading to what follows it; chains of headings nest (built back to front). Done in
+    /// place: the tied elements are packed towards the end of the list, then the front is dropped.
+    /// </summary>
     static List<Element> KeepHeadingsWithNext(List<Element> elements)
     {
-        var result = new List<Element>();
+        int first = elements.Count; // the packed result is elements[first..]
         for (int i = elements.Count - 1; i >= 0; i--)
         {
-            if (elements[i] is HeadingElement heading && result.Count > 0)
+            if (elements[i] is HeadingElement heading && first < elements.Count)
             {
-                result[0] = new KeepWithNextElement(heading, result[0]) { Source = heading.Source };
+                elements[first] = new KeepWithNextElement(heading, elements[first]) { Source = heading.Source };
             }
             else
             {
-                result.Insert(0, elements[i]);
+                elements[--first] = elements[i];
             }
         }
 
-        return result;
+        elements.RemoveRange(0, first);
+        return elements;
     }
 }

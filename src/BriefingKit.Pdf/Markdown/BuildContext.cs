@@ -15,10 +15,28 @@ internal sealed record HeadingEntry(string Anchor, int Level, string Title);
 internal sealed class BuildContext(DiagnosticBag diagnostics, IGlyphCoverage glyphs)
 {
     readonly Dictionary<string, int> _slugs = new(StringComparer.Ordinal);
+    readonly Dictionary<FontFace, bool> _asciiFaces = [];
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public IGlyphCoverage Glyphs { get; } = glyphs;
+
+    /// <summary>Whether a face has every printable ASCII character (U+0021–U+007E); asked per run, found once per face.</summary>
+    public bool CoversAscii(FontFace face)
+    {
+        if (!_asciiFaces.TryGetValue(face, out bool all))
+        {
+            all = true;
+            for (int c = 0x21; c <= 0x7E && all; c++)
+            {
+                all = Glyphs.Covers(face, c);
+            }
+
+            _asciiFaces[face] = all;
+        }
+
+        return all;
+    }
 
     /// <summary>Every section heading built so far, in document order (for the table of contents).</summary>
     public List<HeadingEntry> Headings { get; } = [];

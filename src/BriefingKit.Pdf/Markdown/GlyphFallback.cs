@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using BriefingKit.Pdf.Layout;
@@ -12,43 +13,95 @@ namespace BriefingKit.Pdf.Markdown;
 /// </summary>
 internal static class GlyphFallback
 {
-    public static List<TextRun> Apply(IEnumerable<TextRun> runs, BuildContext context, TextSpan span)
+    // U+0000–U+007E: controls and printable ASCII (DEL is neither exempt nor always covered).
+    static readonly SearchValues<char> AsciiChars = SearchValues.Create([.. Enumerable.Range(0, 0x7F).Select(c => (char)c)]);
+
+    /// <summary>
+    /// The runs with missing characters split off or replaced. Nearly every run is fully covered by
+    /// its face, so those are kept as they are, and the list itself is returned when all are.
+    /// </summary>
+    public static List<TextRun> Apply(List<TextRun> runs, BuildContext context, TextSpan span)
     {
-        var result = new List<TextRun>();
-        foreach (var run in runs)
+        List<TextRun>? result = null; // made on the first run that needs a split
+        for (int i = 0; i < runs.Count; i++)
         {
-            if (run.HardBreak || run.Text.Length == 0)
+            if (Printable(runs[i], context))
             {
-                result.Add(run);
+                result?.Add(runs[i]);
                 continue;
             }
 
-            var sb = new StringBuilder();
-            RunStyle? current = null;
-            foreach (var rune in run.Text.EnumerateRunes())
-            {
-                var style = StyleFor(run.Style, rune, context, span, out string text);
-                if (current is not null && style != current)
-                {
-                    result.Add(run with { Text = sb.ToString(), Style = current });
-                    sb.Clear();
-                }
-
-                current = style;
-                sb.Append(text);
-            }
-
-            result.Add(run with { Text = sb.ToString(), Style = current ?? run.Style });
+            result ??= runs.GetRange(0, i);
+            Split(runs[i], context, span, result);
         }
 
-        return result;
+        return result ?? runs;
+    }
+
+    /// <summary>True when <see cref="Split"/> would give back the run's own text in its own style.</summary>
+    static bool Printable(TextRun run, BuildContext context)
+    {
+        if (run.HardBreak)
+        {
+            return true;
+        }
+
+        var face = run.Style.Face;
+        bool ascii = context.CoversAscii(face);
+        var rest = run.Text.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            // Most text is ASCII: when the face has all of it, only the other characters are looked up.
+            int next = ascii ? rest.IndexOfAnyExcept(AsciiChars) : 0;
+            if (next < 0)
+            {
+                return true;
+            }
+
+            rest = rest[next..];
+
+            // A lone surrogate is decoded as U+FFFD by the split, which changes the text.
+            if (Rune.DecodeFromUtf16(rest, out var rune, out int used) != OperationStatus.Done
+                || !(Exempt(rune) || context.Glyphs.Covers(face, rune.Value)))
+            {
+                return false;
+            }
+
+            rest = rest[used..];
+        }
+
+        return true;
+    }
+
+    // Control characters and spaces are never drawn as glyphs, so a face need not have them.
+    static bool Exempt(Rune rune) => rune.Value < 0x20 || Rune.IsWhiteSpace(rune);
+
+    /// <summary>Splits a run at every change of face; characters no face has are replaced and reported.</summary>
+    static void Split(TextRun run, BuildContext context, TextSpan span, List<TextRun> result)
+    {
+        var sb = new StringBuilder(run.Text.Length);
+        RunStyle? current = null;
+        foreach (var rune in run.Text.EnumerateRunes())
+        {
+            var style = StyleFor(run.Style, rune, context, span, out string text);
+            if (current is not null && style != current)
+            {
+                result.Add(run with { Text = sb.ToString(), Style = current });
+                sb.Clear();
+            }
+
+            current = style;
+            sb.Append(text);
+        }
+
+        result.Add(run with { Text = sb.ToString(), Style = current ?? run.Style });
     }
 
     static RunStyle StyleFor(RunStyle style, Rune rune, BuildContext context, TextSpan span, out string text)
     {
         text = rune.ToString();
         int cp = rune.Value;
-        if (cp < 0x20 || Rune.IsWhiteSpace(rune) || context.Glyphs.Covers(style.Face, cp))
+        if (Exempt(rune) || context.Glyphs.Covers(style.Face, cp))
         {
             return style;
         }

@@ -15,6 +15,8 @@ namespace BriefingKit.Pdf.Markdown;
 /// </summary>
 internal sealed class InlineBuilder(BuildContext context)
 {
+    static readonly string NoteSeparator = MarkdownSource.NoteSeparator.ToString();
+
     public List<TextRun> Build(LeafBlock block, RunStyle style)
     {
         var runs = new List<TextRun>();
@@ -31,7 +33,7 @@ internal sealed class InlineBuilder(BuildContext context)
         switch (inline)
         {
             case LiteralInline literal:
-                runs.Add(new TextRun(literal.Content.ToString().Replace(MarkdownSource.NoteSeparator.ToString(), "", StringComparison.Ordinal), style, link));
+                runs.Add(new TextRun(literal.Content.ToString().Replace(NoteSeparator, "", StringComparison.Ordinal), style, link));
                 break;
             case EmphasisInline emphasis:
                 VisitChildren(emphasis, Emphasize(emphasis, style), link, runs);

@@ -16,6 +16,10 @@ internal sealed record NoteText(string Label, int Number, Element Element, TextS
 /// </summary>
 internal static class NoteBuilder
 {
+    // Shared by every note rather than copied per note.
+    static readonly ParagraphStyle Paragraph = BriefingTheme.Footnote with { SpaceAfter = 2 };
+    static readonly RunStyle Number = BriefingTheme.Footnote.Base with { Face = BriefingTheme.SansBold, Color = BriefingTheme.Navy };
+
     public static List<NoteText> Build(MarkdownDocument document, BlockBuilder blocks)
     {
         var notes = new List<NoteText>();
@@ -25,8 +29,8 @@ internal static class NoteBuilder
             {
                 string label = InlineBuilder.NoteLabel(footnote);
                 var span = MarkdownSource.SpanOf(footnote);
-                var body = new ColumnElement(blocks.Build(footnote, BriefingTheme.Footnote with { SpaceAfter = 2 })) { Source = span };
-                var number = new TextRun(footnote.Order.ToString(CultureInfo.InvariantCulture), BriefingTheme.Footnote.Base with { Face = BriefingTheme.SansBold, Color = BriefingTheme.Navy });
+                var body = new ColumnElement(blocks.Build(footnote, Paragraph)) { Source = span };
+                var number = new TextRun(footnote.Order.ToString(CultureInfo.InvariantCulture), Number);
                 var element = new ListItemElement(number, body, BriefingTheme.NoteIndent) { Source = span, Anchor = InlineBuilder.NoteAnchor(label) };
                 notes.Add(new NoteText(label, footnote.Order, element, span));
             }
