@@ -30,7 +30,7 @@ public static class PdfBriefingRenderer
             using var fonts = prepared.Value.Fonts;
             var (briefing, layout) = (prepared.Value.Briefing, prepared.Value.Layout);
             var timestamp = TimestampResolver.Resolve(options.Timestamp, briefing.Date, diagnostics);
-            var identity = DocumentIdentity.Compute(markdown, options, timestamp, fonts.FaceBytes);
+            var identity = DocumentIdentity.Compute(markdown, options, timestamp, fonts.FaceHashes);
             using var painted = new PdfPainter(fonts, timestamp).Paint(layout);
             var metadata = new PdfMetadataValues(
                 briefing.Info.Title,

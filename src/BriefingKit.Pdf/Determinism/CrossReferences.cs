@@ -28,16 +28,16 @@ internal sealed class CrossReferences
             .Where(x => x.Entry.InUse)
             .Select(x => (x.Number, x.Entry.Offset));
 
-    public static CrossReferences Read(byte[] pdf)
+    public static CrossReferences Read(byte[] pdf, int length)
     {
-        var span = pdf.AsSpan();
+        var span = pdf.AsSpan(0, length);
         int startxref = span.LastIndexOf("startxref"u8);
         if (startxref < 0)
         {
             throw new InvalidDataException("PDF has no startxref");
         }
 
-        var cursor = new Cursor(pdf, startxref + "startxref".Length);
+        var cursor = new Cursor(pdf, length, startxref + "startxref".Length);
         int table = cursor.Integer();
         if (table <= 0 || table >= startxref || !span[table..].StartsWith("xref"u8))
         {
@@ -45,7 +45,7 @@ internal sealed class CrossReferences
         }
 
         var xref = new CrossReferences(table) { StartXrefOffset = startxref };
-        cursor = new Cursor(pdf, table + "xref".Length);
+        cursor = new Cursor(pdf, length, table + "xref".Length);
         while (!cursor.SkipWhitespaceAndCheck("trailer"u8))
         {
             int first = cursor.Integer(), count = cursor.Integer();
@@ -94,7 +94,7 @@ internal sealed class CrossReferences
 
     readonly record struct Entry(int Offset, int Generation, bool InUse);
 
-    struct Cursor(byte[] pdf, int position)
+    struct Cursor(byte[] pdf, int length, int position)
     {
         public int Position { get; private set; } = position;
 
@@ -108,7 +108,7 @@ internal sealed class CrossReferences
         {
             SkipWhitespace();
             int start = Position;
-            while (Position < pdf.Length && pdf[Position] is >= (byte)'0' and <= (byte)'9')
+            while (Position < length && pdf[Position] is >= (byte)'0' and <= (byte)'9')
             {
                 Position++;
             }
@@ -126,12 +126,12 @@ internal sealed class CrossReferences
 
         void SkipWhitespace()
         {
-            while (Position < pdf.Length && pdf[Position] is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')
+            while (Position < length && pdf[Position] is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')
             {
                 Position++;
             }
 
-            if (Position >= pdf.Length)
+            if (Position >= length)
             {
                 throw new InvalidDataException("PDF cross-reference table is cut short");
             }

@@ -18,7 +18,7 @@ internal sealed class DocumentIdentity
 
     DocumentIdentity(byte[] hash) => _hash = hash;
 
-    public static DocumentIdentity Compute(string markdown, PdfBriefingOptions options, DateTimeOffset timestamp, IEnumerable<byte[]> fonts)
+    public static DocumentIdentity Compute(string markdown, PdfBriefingOptions options, DateTimeOffset timestamp, IEnumerable<byte[]> fontHashes)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? s)
@@ -37,9 +37,9 @@ internal sealed class DocumentIdentity
         Add(options.Subject);
         Add(options.Keywords);
         Add(options.Creator);
-        foreach (var font in fonts)
+        foreach (var fontHash in fontHashes)
         {
-            sha.AppendData(SHA256.HashData(font));
+            sha.AppendData(fontHash);
         }
 
         return new DocumentIdentity(sha.GetHashAndReset());

@@ -18,23 +18,21 @@ internal sealed record PdfMetadataValues(string Title, string? Author, string? S
 /// </summary>
 internal static class PdfFinisher
 {
-    public static byte[] Finish(PdfDocument painted, DocumentIdentity identity, DateTimeOffset timestamp, PdfMetadataValues metadata)
+    public static ArraySegment<byte> Finish(PdfDocument painted, DocumentIdentity identity, DateTimeOffset timestamp, PdfMetadataValues metadata)
     {
         painted.Options.CompressContentStreams = false;
         painted.Options.NoCompression = true;
         Apply(painted, identity, timestamp, metadata);
         SubsetTags.Stabilize(painted, identity);
 
-        byte[] saved;
-        using (var first = new MemoryStream())
-        {
-            painted.Save(first, closeStream: false);
-            saved = first.ToArray();
-        }
+        using var saved = new MemoryStream();
+        painted.Save(saved, closeStream: false);
+        var buffer = saved.GetBuffer();
+        int length = (int)saved.Length;
 
-        var bytes = StreamDeflater.Deflate(saved);
-        XmpIds.Stabilize(bytes, identity);
-        return bytes;
+        // The XMP packet stays uncompressed, and its IDs are replaced by same-length ones: patch before deflating.
+        XmpIds.Stabilize(buffer.AsSpan(0, length), identity);
+        return StreamDeflater.Deflate(buffer, length);
     }
 
     static void Apply(PdfDocument document, DocumentIdentity identity, DateTimeOffset timestamp, PdfMetadataValues metadata)

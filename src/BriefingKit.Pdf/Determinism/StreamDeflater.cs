@@ -24,9 +24,15 @@ internal static class StreamDeflater
     static readonly byte[] EndStream = "\nendstream"u8.ToArray();
     static readonly byte[] FlateFilter = "/Filter/FlateDecode"u8.ToArray();
 
-    public static byte[] Deflate(byte[] pdf)
+    public static byte[] Deflate(byte[] pdf) => Deflate(pdf, pdf.Length).ToArray();
+
+    /// <summary>
+    /// Compresses the PDF in the first <paramref name="length"/> bytes of <paramref name="pdf"/> (a saving
+    /// stream's buffer, uncopied) and returns the result, which may be a view of a larger buffer.
+    /// </summary>
+    public static ArraySegment<byte> Deflate(byte[] pdf, int length)
     {
-        var xref = CrossReferences.Read(pdf);
+        var xref = CrossReferences.Read(pdf, length);
         var objects = xref.InUse.OrderBy(e => e.Offset).ToList();
         var parts = new ObjectParts[objects.Count];
         for (int i = 0; i < objects.Count; i++)
@@ -38,7 +44,14 @@ internal static class StreamDeflater
         var packed = new byte[]?[parts.Length];
         Parallel.For(0, parts.Length, i => packed[i] = parts[i].Compressible ? Compress(parts[i].Data(pdf)) : null);
 
-        using var output = new MemoryStream(pdf.Length);
+        // Exact but for the digits of /Length values and startxref, which only shrink or barely grow.
+        long size = length + 64;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            size -= packed[i] is { } p && p.Length < parts[i].DataLength ? parts[i].DataLength - p.Length - FlateFilter.Length : 0;
+        }
+
+        using var output = new MemoryStream(checked((int)size));
         output.Write(pdf, 0, objects.Count > 0 ? objects[0].Offset : xref.TableOffset);
         var offsets = new Dictionary<int, long>(objects.Count);
         for (int i = 0; i < parts.Length; i++)
@@ -51,7 +64,7 @@ internal static class StreamDeflater
         xref.WriteTable(output, offsets);
         output.Write(pdf, xref.TrailerOffset, xref.StartXrefOffset - xref.TrailerOffset);
         output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{table}\n%%EOF\n")));
-        return output.ToArray();
+        return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
     }
 
     public static byte[] Compress(ReadOnlySpan<byte> data)

@@ -12,26 +12,26 @@ internal static class XmpIds
 {
     const int UuidLength = 36;
 
-    public static void Stabilize(byte[] pdf, DocumentIdentity identity)
+    public static void Stabilize(Span<byte> pdf, DocumentIdentity identity)
     {
         Replace(pdf, "<xmpMM:DocumentID>uuid:", identity.XmpDocumentId);
         Replace(pdf, "<xmpMM:InstanceID>uuid:", identity.XmpInstanceId);
     }
 
-    static void Replace(byte[] pdf, string prefix, string uuid)
+    static void Replace(Span<byte> pdf, string prefix, string uuid)
     {
         var marker = Encoding.ASCII.GetBytes(prefix);
         var value = Encoding.ASCII.GetBytes(uuid);
-        int at = pdf.AsSpan().IndexOf(marker);
+        int at = pdf.IndexOf(marker);
         while (at >= 0)
         {
             int start = at + marker.Length;
-            if (start + UuidLength <= pdf.Length && IsUuid(pdf.AsSpan(start, UuidLength)))
+            if (start + UuidLength <= pdf.Length && IsUuid(pdf.Slice(start, UuidLength)))
             {
-                value.CopyTo(pdf, start);
+                value.CopyTo(pdf[start..]);
             }
 
-            int next = pdf.AsSpan(start).IndexOf(marker);
+            int next = pdf[start..].IndexOf(marker);
             at = next < 0 ? -1 : start + next;
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using PdfSharp.Fonts;
 
 namespace BriefingKit.Pdf.Fonts;
@@ -22,10 +21,10 @@ internal sealed class BriefingFontResolver : IFontResolver
     {
     }
 
-    /// <summary>Registers the face and returns the family name to give <c>XFont</c>.</summary>
-    public static string Register(byte[] fontBytes)
+    /// <summary>Registers the face (its bytes and their SHA-256) and returns the family name to give <c>XFont</c>.</summary>
+    public static string Register(byte[] fontBytes, byte[] sha256)
     {
-        string key = "BK-" + Convert.ToHexString(SHA256.HashData(fontBytes), 0, 10);
+        string key = "BK-" + Convert.ToHexString(sha256, 0, 10);
         Faces.TryAdd(key, fontBytes);
         return key;
     }

@@ -35,9 +35,9 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         var configured = FontLocator.IndexConfigured(fontFolders, diagnostics);
         foreach (var face in FontFace.All)
         {
-            var (bytes, origin) = FontLocator.Locate(face, configured, diagnostics);
-            book._faces[face] = new LoadedFace(BriefingFontResolver.Register(bytes), origin, bytes);
-            book._coverage[CoverageSlot(face)] = GlyphCoverage.Read(bytes);
+            var (font, origin) = FontLocator.Locate(face, configured, diagnostics);
+            book._faces[face] = new LoadedFace(font.Family, origin, font.Sha256);
+            book._coverage[CoverageSlot(face)] = font.Coverage;
         }
 
         return book;
@@ -45,8 +45,8 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     public IEnumerable<(FontFace Face, string Origin)> Origins => _faces.Select(f => (f.Key, f.Value.Origin));
 
-    /// <summary>A fingerprint of the font bytes, so the document ID changes when the fonts do.</summary>
-    public IEnumerable<byte[]> FaceBytes => FontFace.All.Select(f => _faces[f].Bytes);
+    /// <summary>The SHA-256 of each face's file, so the document ID changes when the fonts do.</summary>
+    public IEnumerable<byte[]> FaceHashes => FontFace.All.Select(f => _faces[f].Sha256);
 
     public bool Covers(FontFace face, int codePoint) => _coverage[CoverageSlot(face)].Contains(codePoint);
 
@@ -94,5 +94,5 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face with { Italic = false } : face];
 
-    sealed record LoadedFace(string Family, string Origin, byte[] Bytes);
+    sealed record LoadedFace(string Family, string Origin, byte[] Sha256);
 }

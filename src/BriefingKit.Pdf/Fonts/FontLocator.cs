@@ -15,16 +15,16 @@ internal static class FontLocator
 
     public static IReadOnlyList<string> SystemFolders { get; } = BuildSystemFolders();
 
-    public static (byte[] Bytes, string Origin) Locate(FontFace face, IReadOnlyDictionary<string, string> configured, DiagnosticBag diagnostics)
+    public static (LoadedFont Font, string Origin) Locate(FontFace face, IReadOnlyDictionary<string, string> configured, DiagnosticBag diagnostics)
     {
         string name = face.FileName;
         if (configured.TryGetValue(name, out var path) || TryFindInSystem(name, out path))
         {
-            return (File.ReadAllBytes(path), path);
+            return (LoadedFont.File(path), path);
         }
 
         diagnostics.Add(Codes.PdfBundledFontUsed.Create(diagnostics.File, TextSpan.FileStart, name));
-        return (ReadBundled(name), "bundled:" + name);
+        return (LoadedFont.Bundled(name), "bundled:" + name);
     }
 
     /// <summary>Indexes the configured folders (file name → path, first folder wins).</summary>

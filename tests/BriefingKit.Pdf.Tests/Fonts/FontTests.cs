@@ -20,12 +20,37 @@ public sealed class FontTests
     {
         var bytes = FontLocator.ReadBundled("DejaVuSans.ttf");
 
-        string name = BriefingFontResolver.Register(bytes);
+        string name = LoadedFont.Bundled("DejaVuSans.ttf").Family;
 
         name.ShouldStartWith("BK-");
-        BriefingFontResolver.Register([.. bytes]).ShouldBe(name);
+        name.ShouldBe("BK-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes), 0, 10));
         BriefingFontResolver.Instance.GetFont(name).ShouldBe(bytes);
         BriefingFontResolver.Instance.ResolveTypeface("Arial", false, false).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_font_file_is_read_once_until_it_changes()
+    {
+        string folder = Directory.CreateTempSubdirectory("briefingkit-font-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "DejaVuSerif.ttf");
+            File.WriteAllBytes(path, FontLocator.ReadBundled("DejaVuSerif.ttf"));
+            var first = LoadedFont.File(path);
+
+            LoadedFont.File(path).ShouldBeSameAs(first);
+
+            File.WriteAllBytes(path, FontLocator.ReadBundled("DejaVuSans.ttf"));
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            var replaced = LoadedFont.File(path);
+            replaced.ShouldNotBeSameAs(first);
+            replaced.Family.ShouldNotBe(first.Family);
+            replaced.Bytes.ShouldBe(FontLocator.ReadBundled("DejaVuSans.ttf"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
