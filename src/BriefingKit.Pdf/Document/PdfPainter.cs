@@ -1,3 +1,4 @@
+using BriefingKit.Pdf.Determinism;
 using BriefingKit.Pdf.Fonts;
 using BriefingKit.Pdf.Layout;
 using PdfSharp.Drawing;
@@ -9,7 +10,8 @@ namespace BriefingKit.Pdf.Document;
 /// <summary>
 /// Draws a finished layout with PDFsharp: text, rules and tints from the display lists, then link
 /// annotations (URLs, and internal jumps to anchors with an exact position) and the bookmarks.
-/// Nothing here decides positions; it only paints what the layout placed.
+/// Nothing here decides positions; it only paints what the layout placed. Each page's content stream
+/// is compressed while the next pages are painted (<see cref="PageContentPacker"/>).
 /// </summary>
 internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
 {
@@ -18,6 +20,7 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
     public PdfDocument Paint(DocumentLayout layout)
     {
         var document = new PdfDocument();
+        var packer = new PageContentPacker();
         var geometry = layout.Geometry;
         var anchors = new Dictionary<string, (int Page, double X, double Y)>(StringComparer.Ordinal);
         foreach (var page in layout.Pages)
@@ -41,9 +44,11 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
                 }
             }
 
+            packer.Add(page);
             AddLinks(page, box, anchors, geometry);
         }
 
+        packer.Finish();
         OutlineBuilder.Add(document, layout, geometry);
         return document;
     }
