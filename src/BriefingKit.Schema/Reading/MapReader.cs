@@ -40,7 +40,7 @@ internal sealed class MapReader
             knownKeys.Add(key);
         }
 
-        foreach (var entry in map.Entries)
+        foreach (var entry in map.EntryArray)
         {
             if (entry.Key.Value == key)
             {
@@ -288,7 +288,7 @@ internal sealed class MapReader
     /// <summary>Reports keys no accessor asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in map.Entries)
+        foreach (var entry in map.EntryArray)
         {
             if (!knownKeys.Contains(entry.Key.Value))
             {

@@ -27,6 +27,7 @@ public sealed class YamlTreeBuilder
     private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, long> expandedSizes = new();
     private readonly Dictionary<string, string> keyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Stack<Frame> stack = new();
     private string text = string.Empty;
     private int aliasCount;
@@ -152,7 +153,7 @@ public sealed class YamlTreeBuilder
             return null;
         }
 
-        var node = new YamlScalar(IsKeyNext ? KeyName(scalar.Value) : scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar));
+        var node = new YamlScalar(IsKeyNext ? KeyName(scalar.Value) : Shared(scalar.Value), scalar.Style == ScalarStyle.Plain, Span(scalar));
         Remember(scalar.Anchor, node, 1);
         return node;
     }
@@ -280,6 +281,35 @@ public sealed class YamlTreeBuilder
 
         return key;
     }
+
+    /// <summary>
+    /// One string per distinct short value: ids used as references, dates, enum words, country codes repeat
+    /// thousands of times in a large dossier. Sharing them lets the parser's copies die young instead of being
+    /// promoted with the tree by every collection the parse's garbage triggers. Long values (titles, quotes)
+    /// rarely repeat and are not worth the lookup. Bounded like <see cref="KeyName"/>.
+    /// </summary>
+    private string Shared(string value)
+    {
+        if (value.Length > MaxSharedValueLength)
+        {
+            return value;
+        }
+
+        if (values.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (values.Count < MaxSharedValues)
+        {
+            values.Add(value, value);
+        }
+
+        return value;
+    }
+
+    private const int MaxSharedValueLength = 32;
+    private const int MaxSharedValues = 65536;
 
     private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;
 
