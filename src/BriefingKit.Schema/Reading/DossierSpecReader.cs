@@ -122,10 +122,10 @@ internal sealed partial class DossierSpecReader
         return citation;
     }
 
-    private static bool HasKey(YamlMapping map, string key) => map.Entries.Any(e => e.Key.Value == key);
+    private static bool HasKey(YamlMapping map, string key) => map.EntryArray.Any(e => e.Key == key);
 
     private static TextSpan? KeySpan(YamlMapping map, string key) =>
-        map.Entries.Where(e => e.Key.Value == key).Select(e => (TextSpan?)e.Value.Span).FirstOrDefault();
+        map.EntryArray.Where(e => e.Key == key).Select(e => (TextSpan?)e.Value.Span).FirstOrDefault();
 
     private static string Describe(string kind, string id) => id.Length == 0 ? kind : $"{kind} '{id}'";
 }

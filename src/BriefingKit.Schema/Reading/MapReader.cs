@@ -42,7 +42,7 @@ internal sealed class MapReader
 
         foreach (var entry in map.EntryArray)
         {
-            if (entry.Key.Value == key)
+            if (entry.Key == key)
             {
                 return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
             }
@@ -290,9 +290,9 @@ internal sealed class MapReader
     {
         foreach (var entry in map.EntryArray)
         {
-            if (!knownKeys.Contains(entry.Key.Value))
+            if (!knownKeys.Contains(entry.Key))
             {
-                context.Report(Codes.UnknownKey, entry.Key.Span, entry.Key.Value, Description, context.DidYouMean(entry.Key.Value, knownKeys.Distinct()));
+                context.Report(Codes.UnknownKey, entry.KeySpan, entry.Key, Description, context.DidYouMean(entry.Key, knownKeys.Distinct()));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using BriefingKit.Schema.Diagnostics;
 
 namespace BriefingKit.Schema.Yaml;
@@ -48,20 +49,72 @@ public sealed class YamlSequence : YamlNode
 
 public sealed class YamlMapping : YamlNode
 {
+    private readonly MapEntry[] entryArray;
+    private IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>>? entries;
+
     public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, TextSpan span)
         : base(span)
     {
-        Entries = entries;
-        EntryArray = entries as KeyValuePair<YamlScalar, YamlNode>[] ?? System.Linq.Enumerable.ToArray(entries);
+        this.entries = entries;
+        entryArray = new MapEntry[entries.Count];
+        for (var i = 0; i < entryArray.Length; i++)
+        {
+            var entry = entries[i];
+            entryArray[i] = new MapEntry(entry.Key.Value, entry.Key.Span, entry.Key.IsPlain, entry.Value);
+        }
     }
 
-    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+    /// <summary>The tree builder's constructor: keys stay inline in the entries until someone asks for <see cref="Entries"/>.</summary>
+    internal YamlMapping(MapEntry[] entries, TextSpan span)
+        : base(span) => entryArray = entries;
+
+    /// <summary>The entries, each key as a <see cref="YamlScalar"/>; built on first use when the tree builder made this mapping.</summary>
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries
+    {
+        get
+        {
+            if (entries is null)
+            {
+                var made = new KeyValuePair<YamlScalar, YamlNode>[entryArray.Length];
+                for (var i = 0; i < made.Length; i++)
+                {
+                    var entry = entryArray[i];
+                    made[i] = new KeyValuePair<YamlScalar, YamlNode>(new YamlScalar(entry.Key, entry.KeyIsPlain, entry.KeySpan), entry.Value);
+                }
+
+                Interlocked.CompareExchange(ref entries, made, null);
+            }
+
+            return entries!;
+        }
+    }
 
     /// <summary>
-    /// The entries as an array (the same one when the builder made it), so readers can loop over them without
-    /// boxing an enumerator per lookup: that was 8 MB of garbage per load of a 10,000-fact dossier.
+    /// The entries with their keys inline: no <see cref="YamlScalar"/> object per key, so a large dossier's tree
+    /// holds about 150,000 fewer objects while it waits to be read (fewer bytes for each collection to promote),
+    /// and readers loop over an array without boxing an enumerator.
     /// </summary>
-    internal KeyValuePair<YamlScalar, YamlNode>[] EntryArray { get; }
+    internal MapEntry[] EntryArray => entryArray;
 
     public override string KindName => "a mapping";
+}
+
+/// <summary>One key and value of a <see cref="YamlMapping"/>, the key stored inline rather than as a node.</summary>
+internal readonly struct MapEntry
+{
+    public MapEntry(string key, TextSpan keySpan, bool keyIsPlain, YamlNode value)
+    {
+        Key = key;
+        KeySpan = keySpan;
+        KeyIsPlain = keyIsPlain;
+        Value = value;
+    }
+
+    public string Key { get; }
+
+    public TextSpan KeySpan { get; }
+
+    public bool KeyIsPlain { get; }
+
+    public YamlNode Value { get; }
 }
