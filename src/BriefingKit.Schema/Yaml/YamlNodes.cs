@@ -40,9 +40,16 @@ public sealed class YamlScalar : YamlNode
 public sealed class YamlSequence : YamlNode
 {
     public YamlSequence(IReadOnlyList<YamlNode> items, TextSpan span)
-        : base(span) => Items = items;
+        : base(span)
+    {
+        Items = items;
+        ItemArray = items as YamlNode[] ?? System.Linq.Enumerable.ToArray(items);
+    }
 
     public IReadOnlyList<YamlNode> Items { get; }
+
+    /// <summary>The items as an array (the builder's own, no copy), for loops that box no enumerator.</summary>
+    internal YamlNode[] ItemArray { get; }
 
     public override string KindName => "a list";
 }
