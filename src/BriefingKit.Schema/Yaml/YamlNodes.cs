@@ -106,22 +106,46 @@ public sealed class YamlMapping : YamlNode
     public override string KindName => "a mapping";
 }
 
-/// <summary>One key and value of a <see cref="YamlMapping"/>, the key stored inline rather than as a node.</summary>
+/// <summary>
+/// One key and value of a <see cref="YamlMapping"/>, the key stored inline rather than as a node: 32 bytes for
+/// the usual plain one-line key (its end is worked out from its start and length), a <see cref="YamlScalar"/>
+/// for any other key, which keeps its span and style exactly as given.
+/// </summary>
 internal readonly struct MapEntry
 {
+    // The key's text for a compact entry, or the key as a YamlScalar when it is quoted or its span is not a
+    // single line whose end column follows from its length.
+    private readonly object key;
+    private readonly int line;
+    private readonly int column;
+    private readonly int offset;
+    private readonly int endOffset;
+
     public MapEntry(string key, TextSpan keySpan, bool keyIsPlain, YamlNode value)
     {
-        Key = key;
-        KeySpan = keySpan;
-        KeyIsPlain = keyIsPlain;
         Value = value;
+        if (keyIsPlain && keySpan.EndLine == keySpan.Line && keySpan.EndColumn - keySpan.Column == keySpan.EndOffset - keySpan.Offset)
+        {
+            this.key = key;
+            line = keySpan.Line;
+            column = keySpan.Column;
+            offset = keySpan.Offset;
+            endOffset = keySpan.EndOffset;
+        }
+        else
+        {
+            this.key = new YamlScalar(key, keyIsPlain, keySpan);
+            line = column = offset = endOffset = 0;
+        }
     }
 
-    public string Key { get; }
+    public string Key => key as string ?? ((YamlScalar)key).Value;
 
-    public TextSpan KeySpan { get; }
+    public TextSpan KeySpan => key is YamlScalar scalar
+        ? scalar.Span
+        : new TextSpan(line, column, line, column + (endOffset - offset), offset, endOffset);
 
-    public bool KeyIsPlain { get; }
+    public bool KeyIsPlain => key is not YamlScalar scalar || scalar.IsPlain;
 
     public YamlNode Value { get; }
 }
