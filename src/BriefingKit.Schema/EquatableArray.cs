@@ -15,6 +15,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public EquatableArray(IEnumerable<T> items) => this.items = items.ToArray();
 
+    // Takes the array as it is, without a copy: for readers that built it for this purpose and never touch it again.
+    private EquatableArray(T[] items, bool owned) => this.items = owned ? items : items.ToArray();
+
+    /// <summary>Wraps an array its caller made for this and will not change, without copying it.</summary>
+    internal static EquatableArray<T> Own(T[] items) => new(items, owned: true);
+
     public static EquatableArray<T> Empty { get; } = new(Array.Empty<T>());
 
     private T[] Items => items ?? Array.Empty<T>();

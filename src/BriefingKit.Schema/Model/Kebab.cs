@@ -12,16 +12,17 @@ public static class Kebab
         where TEnum : struct, Enum => FromPascal(value.ToString());
 
     public static IReadOnlyList<string> Names<TEnum>()
-        where TEnum : struct, Enum => Enum.GetValues(typeof(TEnum)).Cast<TEnum>().Select(Of).ToList();
+        where TEnum : struct, Enum => Spellings<TEnum>.Names.ToList();
 
     public static bool TryParse<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
     {
-        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
+        var names = Spellings<TEnum>.Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            if (string.Equals(Of(candidate), text, StringComparison.Ordinal))
+            if (string.Equals(names[i], text, StringComparison.Ordinal))
             {
-                value = candidate;
+                value = Spellings<TEnum>.Values[i];
                 return true;
             }
         }
@@ -46,6 +47,19 @@ public static class Kebab
 
         // Single-letter members (reliability grades) keep their letter: "A", not "a".
         return name.Length == 1 ? name : builder.ToString();
+    }
+
+    /// <summary>
+    /// Each member of <typeparamref name="TEnum"/> and its spelling, in declaration-value order, worked out once:
+    /// spelling every member afresh (boxing, ToString, a StringBuilder) for each value read was several MB of
+    /// garbage per load of a large dossier.
+    /// </summary>
+    private static class Spellings<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly TEnum[] Values = Enum.GetValues(typeof(TEnum)).Cast<TEnum>().ToArray();
+
+        public static readonly string[] Names = Values.Select(Of).ToArray();
     }
 
     /// <summary>True for ids like <c>lopez-obrador</c> or <c>sb-4</c>: lower-case ASCII letters and digits, single hyphens.</summary>

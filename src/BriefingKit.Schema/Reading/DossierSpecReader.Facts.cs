@@ -22,7 +22,7 @@ internal sealed partial class DossierSpecReader
             r.Country(),
             r.Refs("advocates"),
             r.Refs("critics"),
-            r.Mappings("status", required: true).Select(m => ReadPolicyStatus(m, r.Description)).ToEquatableArray(),
+            ReadEach(r.Mappings("status", required: true), m => ReadPolicyStatus(m, r.Description)),
             r.Strings("tags"));
         r.Finish();
         return policy;

@@ -70,7 +70,7 @@ internal sealed partial class DossierSpecReader
             anonymous,
             affiliation,
             r.Country(),
-            r.Mappings("roles").Select(ReadRole).ToEquatableArray(),
+            ReadEach(r.Mappings("roles"), ReadRole),
             r.Strings("tags"),
             r.Text("notes"));
         r.Finish();

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Model;
@@ -12,8 +14,14 @@ namespace BriefingKit.Schema.Reading;
 internal sealed partial class DossierSpecReader
 {
     private readonly ReadContext context;
+    // Made once: a method group converts to a new delegate at every use, and every fact reads its citations.
+    private readonly Func<YamlMapping, CitationSpec> readCitation;
 
-    public DossierSpecReader(ReadContext context) => this.context = context;
+    public DossierSpecReader(ReadContext context)
+    {
+        this.context = context;
+        readCitation = ReadCitation;
+    }
 
     public DossierSpec? Read(YamlNode root)
     {
@@ -25,15 +33,15 @@ internal sealed partial class DossierSpecReader
 
         var top = new MapReader(map, context, "the dossier file");
         var metadata = ReadMetadata(top);
-        var sources = top.Mappings("sources", required: true).Select(ReadSource).ToEquatableArray();
-        var actors = top.Mappings("actors").Select(ReadActor).ToEquatableArray();
-        var agencies = top.Mappings("agencies").Select(ReadAgency).ToEquatableArray();
-        var policies = top.Mappings("policies").Select(ReadPolicy).ToEquatableArray();
-        var statistics = top.Mappings("statistics").Select(ReadStatistic).ToEquatableArray();
-        var events = top.Mappings("events").Select(ReadEvent).ToEquatableArray();
-        var statements = top.Mappings("statements").Select(ReadStatement).ToEquatableArray();
-        var relationships = top.Mappings("relationships").Select(ReadRelationship).ToEquatableArray();
-        var claims = top.Mappings("claims").Select(ReadClaim).ToEquatableArray();
+        var sources = ReadEach(top.Mappings("sources", required: true), ReadSource);
+        var actors = ReadEach(top.Mappings("actors"), ReadActor);
+        var agencies = ReadEach(top.Mappings("agencies"), ReadAgency);
+        var policies = ReadEach(top.Mappings("policies"), ReadPolicy);
+        var statistics = ReadEach(top.Mappings("statistics"), ReadStatistic);
+        var events = ReadEach(top.Mappings("events"), ReadEvent);
+        var statements = ReadEach(top.Mappings("statements"), ReadStatement);
+        var relationships = ReadEach(top.Mappings("relationships"), ReadRelationship);
+        var claims = ReadEach(top.Mappings("claims"), ReadClaim);
         top.Finish();
         if (context.LimitExceeded)
         {
@@ -71,7 +79,7 @@ internal sealed partial class DossierSpecReader
             r.Text("audience"),
             r.Text("author"),
             r.Text("summary"),
-            r.Mappings("key-judgments").Select(ReadKeyJudgment).ToEquatableArray(),
+            ReadEach(r.Mappings("key-judgments"), ReadKeyJudgment),
             r.Strings("tags"));
         r.Finish();
         return metadata;
@@ -99,7 +107,7 @@ internal sealed partial class DossierSpecReader
             context.Report(Codes.NoCitations, owner.Span, owner.Description);
         }
 
-        return items.Select(ReadCitation).ToEquatableArray();
+        return ReadEach(items, readCitation);
     }
 
     private CitationSpec ReadCitation(YamlMapping map)
@@ -122,10 +130,22 @@ internal sealed partial class DossierSpecReader
         return citation;
     }
 
-    private static bool HasKey(YamlMapping map, string key) => map.Entries.Any(e => e.Key.Value == key);
+    /// <summary>Reads each mapping into an exact-size array, in order, without LINQ's iterators and copies.</summary>
+    private static EquatableArray<T> ReadEach<T>(IReadOnlyList<YamlMapping> maps, Func<YamlMapping, T> read)
+    {
+        var results = maps.Count == 0 ? Array.Empty<T>() : new T[maps.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = read(maps[i]);
+        }
+
+        return EquatableArray<T>.Own(results);
+    }
+
+    private static bool HasKey(YamlMapping map, string key) => map.EntryArray.Any(e => e.Key == key);
 
     private static TextSpan? KeySpan(YamlMapping map, string key) =>
-        map.Entries.Where(e => e.Key.Value == key).Select(e => (TextSpan?)e.Value.Span).FirstOrDefault();
+        map.EntryArray.Where(e => e.Key == key).Select(e => (TextSpan?)e.Value.Span).FirstOrDefault();
 
     private static string Describe(string kind, string id) => id.Length == 0 ? kind : $"{kind} '{id}'";
 }

@@ -17,14 +17,16 @@ internal sealed class MapReader
 {
     private readonly YamlMapping map;
     private readonly ReadContext context;
-    // Sized for a typical entity (about a dozen keys) so the list is allocated once per mapping.
-    private readonly List<string> knownKeys = new(16);
+    // Rented from the context (sized for a typical entity, about a dozen keys) and handed back by Finish, so
+    // the lists are reused from one mapping to the next.
+    private List<string>? knownKeys;
 
     public MapReader(YamlMapping map, ReadContext context, string description)
     {
         this.map = map;
         this.context = context;
         Description = description;
+        knownKeys = context.RentKeyList();
     }
 
     /// <summary>How messages name this mapping, e.g. "actor 'blinken'".</summary>
@@ -35,14 +37,15 @@ internal sealed class MapReader
     public YamlNode? Node(string key)
     {
         // Accessors often ask for the same key twice in a row (Id → Text → Node); record it once.
-        if (knownKeys.Count == 0 || knownKeys[knownKeys.Count - 1] != key)
+        var keys = knownKeys ??= context.RentKeyList();
+        if (keys.Count == 0 || keys[keys.Count - 1] != key)
         {
-            knownKeys.Add(key);
+            keys.Add(key);
         }
 
-        foreach (var entry in map.Entries)
+        foreach (var entry in map.EntryArray)
         {
-            if (entry.Key.Value == key)
+            if (entry.Key == key)
             {
                 return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
             }
@@ -167,7 +170,7 @@ internal sealed class MapReader
         }
 
         var trimmed = text.Trim();
-        if (trimmed.Length > 0 && trimmed.Length <= 30 && trimmed.All(c => char.IsDigit(c) || c is '.' or '-')
+        if (trimmed.Length > 0 && trimmed.Length <= 30 && IsNumberText(trimmed)
             && decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return value;
@@ -236,7 +239,7 @@ internal sealed class MapReader
             return null;
         }
 
-        if (text.Length == 2 && text.All(c => c >= 'A' && c <= 'Z'))
+        if (text.Length == 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z')
         {
             return text;
         }
@@ -251,16 +254,52 @@ internal sealed class MapReader
         return text is null ? null : new RefSpec(text, Node(key)!.Span);
     }
 
-    public EquatableArray<RefSpec> Refs(string key) =>
-        Scalars(key).Select(s => new RefSpec(s.Value, s.Span)).ToEquatableArray();
+    public EquatableArray<RefSpec> Refs(string key)
+    {
+        var scalars = Scalars(key);
+        var refs = scalars.Length == 0 ? Array.Empty<RefSpec>() : new RefSpec[scalars.Length];
+        for (var i = 0; i < refs.Length; i++)
+        {
+            refs[i] = new RefSpec(scalars[i].Value, scalars[i].Span);
+        }
 
-    public EquatableArray<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToEquatableArray();
+        return EquatableArray<RefSpec>.Own(refs);
+    }
+
+    public EquatableArray<string> Strings(string key)
+    {
+        var scalars = Scalars(key);
+        var strings = scalars.Length == 0 ? Array.Empty<string>() : new string[scalars.Length];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = scalars[i].Value;
+        }
+
+        return EquatableArray<string>.Own(strings);
+    }
 
     /// <summary>The items of a list of mappings; other items are reported and skipped.</summary>
-    public IReadOnlyList<YamlMapping> Mappings(string key, bool required = false) =>
-        Items(key, required).Select(item => item as YamlMapping ?? WrongItem<YamlMapping>(key, item, "a mapping")).Where(m => m is not null).ToList()!;
+    public IReadOnlyList<YamlMapping> Mappings(string key, bool required = false)
+    {
+        var items = Items(key, required);
+        var mappings = items.Length == 0 ? Array.Empty<YamlMapping>() : new YamlMapping[items.Length];
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (item is YamlMapping mapping)
+            {
+                mappings[count++] = mapping;
+            }
+            else
+            {
+                WrongItem<YamlMapping>(key, item, "a mapping");
+            }
+        }
 
-    public IReadOnlyList<YamlNode> Items(string key, bool required = false)
+        return Exact(mappings, count);
+    }
+
+    public YamlNode[] Items(string key, bool required = false)
     {
         var node = Node(key);
         if (node is null)
@@ -282,23 +321,71 @@ internal sealed class MapReader
             return Array.Empty<YamlNode>();
         }
 
-        return sequence.Items;
+        return sequence.ItemArray;
     }
 
     /// <summary>Reports keys no accessor asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in map.Entries)
+        var keys = knownKeys ?? context.RentKeyList();
+        foreach (var entry in map.EntryArray)
         {
-            if (!knownKeys.Contains(entry.Key.Value))
+            if (!keys.Contains(entry.Key))
             {
-                context.Report(Codes.UnknownKey, entry.Key.Span, entry.Key.Value, Description, context.DidYouMean(entry.Key.Value, knownKeys.Distinct()));
+                context.Report(Codes.UnknownKey, entry.KeySpan, entry.Key, Description, context.DidYouMean(entry.Key, keys.Distinct()));
             }
         }
+
+        // A reader is done once finished: its list goes back for the next mapping (a late Node call rents anew).
+        context.ReturnKeyList(keys);
+        knownKeys = null;
     }
 
-    private IEnumerable<YamlScalar> Scalars(string key) =>
-        Items(key).Select(item => item as YamlScalar is { IsNull: false } s ? s : WrongItem<YamlScalar>(key, item, "text")).Where(s => s is not null)!;
+    /// <summary>The non-empty scalar items of a list; other items are reported and skipped.</summary>
+    private YamlScalar[] Scalars(string key)
+    {
+        var items = Items(key);
+        var scalars = items.Length == 0 ? Array.Empty<YamlScalar>() : new YamlScalar[items.Length];
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                scalars[count++] = scalar;
+            }
+            else
+            {
+                WrongItem<YamlScalar>(key, item, "text");
+            }
+        }
+
+        return Exact(scalars, count);
+    }
+
+    /// <summary>Digits, points and minus signs only (a loop: LINQ over a string boxes an enumerator per value).</summary>
+    private static bool IsNumberText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static T[] Exact<T>(T[] array, int count)
+    {
+        if (count == array.Length)
+        {
+            return array;
+        }
+
+        Array.Resize(ref array, count);
+        return array;
+    }
 
     private T? WrongItem<T>(string key, YamlNode item, string expected)
         where T : class

@@ -27,7 +27,11 @@ public sealed class YamlTreeBuilder
     private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, long> expandedSizes = new();
     private readonly Dictionary<string, string> keyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly Stack<Frame> stack = new();
+    // Closed frames, kept for the next collection to open: their lists keep their capacity, so a mapping or list
+    // costs no Frame, no List and no growth copies, only its exact-size array.
+    private readonly Stack<Frame> spareFrames = new();
     private string text = string.Empty;
     private int aliasCount;
     private long expandedNodes;
@@ -70,6 +74,14 @@ public sealed class YamlTreeBuilder
                     case DocumentStart:
                         documents++;
                         break;
+                    case Scalar scalar when scalar.Anchor.IsEmpty && IsKeyNext:
+                        // A key becomes part of its mapping's entry, never a node of its own.
+                        if (!ReadKey(scalar))
+                        {
+                            return null;
+                        }
+
+                        break;
                     case Scalar scalar:
                         if (!Complete(ReadScalar(scalar), scalar, ref root, size: 1))
                         {
@@ -101,7 +113,10 @@ public sealed class YamlTreeBuilder
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = stack.Pop();
-                        if (!Complete(frame.CloseInto(this, current.End), current, ref root, frame.Size))
+                        var closed = frame.CloseInto(this, current.End);
+                        var size = frame.Size;
+                        spareFrames.Push(frame);
+                        if (!Complete(closed, current, ref root, size))
                         {
                             return null;
                         }
@@ -133,28 +148,37 @@ public sealed class YamlTreeBuilder
 
     private YamlScalar? ReadScalar(Scalar scalar)
     {
-        if (!CheckTag(scalar.Tag, scalar))
+        if (!CheckScalar(scalar))
         {
             return null;
+        }
+
+        var node = new YamlScalar(IsKeyNext ? KeyName(scalar.Value) : Shared(scalar.Value), scalar.Style == ScalarStyle.Plain, Span(scalar));
+        Remember(scalar.Anchor, node, 1);
+        return node;
+    }
+
+    /// <summary>Reads an unanchored mapping key: the same checks and count as any scalar, without making a node.</summary>
+    private bool ReadKey(Scalar scalar) =>
+        CheckScalar(scalar) && Count(scalar, 1) && AcceptKey(stack.Peek(), KeyName(scalar.Value), scalar.Style == ScalarStyle.Plain, Span(scalar));
+
+    private bool CheckScalar(Scalar scalar)
+    {
+        if (!CheckTag(scalar.Tag, scalar))
+        {
+            return false;
         }
 
         if (scalar.Value.Length > limits.MaxScalarLength)
         {
             diagnostics.Add(Codes.ScalarTooLong.Create(file, Span(scalar), scalar.Value.Length, limits.MaxScalarLength));
-            return null;
+            return false;
         }
 
         // Only a value holding a control or bidirectional character needs its escapes checked; testing first
         // saves a copy of the source text for every quoted value, most of a dossier's text.
-        if (scalar.Style == ScalarStyle.DoubleQuoted && InputText.HasControlOrBidi(scalar.Value)
-            && !InputText.CheckEscaped(file, scalar.Value, Source(scalar), Span(scalar), diagnostics))
-        {
-            return null;
-        }
-
-        var node = new YamlScalar(IsKeyNext ? KeyName(scalar.Value) : scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar));
-        Remember(scalar.Anchor, node, 1);
-        return node;
+        return scalar.Style != ScalarStyle.DoubleQuoted || !InputText.HasControlOrBidi(scalar.Value)
+            || InputText.CheckEscaped(file, scalar.Value, Source(scalar), Span(scalar), diagnostics);
     }
 
     private YamlNode? ResolveAlias(AnchorAlias alias)
@@ -188,7 +212,9 @@ public sealed class YamlTreeBuilder
             return false;
         }
 
-        stack.Push(new Frame(isMapping, start.Start, anchor));
+        var frame = spareFrames.Count > 0 ? spareFrames.Pop() : new Frame();
+        frame.Reset(isMapping, start.Start, anchor);
+        stack.Push(frame);
         return true;
     }
 
@@ -203,11 +229,8 @@ public sealed class YamlTreeBuilder
             return false;
         }
 
-        // An alias re-uses its target, whose expanded size counts again each time it is referenced.
-        expandedNodes += at is AnchorAlias ? size : 1;
-        if (expandedNodes > limits.MaxExpandedNodes)
+        if (!Count(at, size))
         {
-            diagnostics.Add(Codes.AliasLimit.Create(file, Span(at), $"document has more than {limits.MaxExpandedNodes:N0} nodes, counting each alias as a copy of what it names (raise it with --max-expanded-nodes)"));
             return false;
         }
 
@@ -218,12 +241,26 @@ public sealed class YamlTreeBuilder
         }
 
         var parent = stack.Peek();
-        if (parent.IsMapping && parent.PendingKey is null)
+        if (parent.IsMapping && !parent.HasPendingKey)
         {
             return AcceptKey(parent, node);
         }
 
         parent.Add(node, size);
+        return true;
+    }
+
+    /// <summary>Counts a finished node (an alias as the size of its target) against the expanded-node limit.</summary>
+    private bool Count(ParsingEvent at, long size)
+    {
+        // An alias re-uses its target, whose expanded size counts again each time it is referenced.
+        expandedNodes += at is AnchorAlias ? size : 1;
+        if (expandedNodes > limits.MaxExpandedNodes)
+        {
+            diagnostics.Add(Codes.AliasLimit.Create(file, Span(at), $"document has more than {limits.MaxExpandedNodes:N0} nodes, counting each alias as a copy of what it names (raise it with --max-expanded-nodes)"));
+            return false;
+        }
+
         return true;
     }
 
@@ -235,19 +272,24 @@ public sealed class YamlTreeBuilder
             return false;
         }
 
-        if (key.IsPlain && key.Value == "<<")
+        return AcceptKey(parent, key.Value, key.IsPlain, key.Span);
+    }
+
+    private bool AcceptKey(Frame parent, string key, bool isPlain, TextSpan span)
+    {
+        if (isPlain && key == "<<")
         {
-            diagnostics.Add(Codes.MergeKey.Create(file, key.Span));
+            diagnostics.Add(Codes.MergeKey.Create(file, span));
             return false;
         }
 
-        if (parent.TryGetKey(key.Value, out var first))
+        if (parent.TryGetKey(key, out var first))
         {
-            diagnostics.Add(Codes.DuplicateKey.Create(file, key.Span, key.Value, first.Line, first.Column));
+            diagnostics.Add(Codes.DuplicateKey.Create(file, span, key, first.Line, first.Column));
             return false;
         }
 
-        parent.AcceptKey(key);
+        parent.AcceptKey(key, isPlain, span);
         return true;
     }
 
@@ -259,7 +301,7 @@ public sealed class YamlTreeBuilder
     }
 
     /// <summary>True when the next completed node is a mapping key.</summary>
-    private bool IsKeyNext => stack.Count > 0 && stack.Peek() is { IsMapping: true, PendingKey: null };
+    private bool IsKeyNext => stack.Count > 0 && stack.Peek() is { IsMapping: true, HasPendingKey: false };
 
     /// <summary>
     /// One string per distinct key name: a dossier repeats a few dozen keys hundreds of thousands of times, and
@@ -280,6 +322,35 @@ public sealed class YamlTreeBuilder
 
         return key;
     }
+
+    /// <summary>
+    /// One string per distinct short value: ids used as references, dates, enum words, country codes repeat
+    /// thousands of times in a large dossier. Sharing them lets the parser's copies die young instead of being
+    /// promoted with the tree by every collection the parse's garbage triggers. Long values (titles, quotes)
+    /// rarely repeat and are not worth the lookup. Bounded like <see cref="KeyName"/>.
+    /// </summary>
+    private string Shared(string value)
+    {
+        if (value.Length > MaxSharedValueLength)
+        {
+            return value;
+        }
+
+        if (values.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (values.Count < MaxSharedValues)
+        {
+            values.Add(value, value);
+        }
+
+        return value;
+    }
+
+    private const int MaxSharedValueLength = 32;
+    private const int MaxSharedValues = 65536;
 
     private long SizeOf(YamlNode node) => expandedSizes.TryGetValue(node, out var size) ? size : 1;
 
@@ -318,38 +389,40 @@ public sealed class YamlTreeBuilder
     private static TextSpan FromMarks(Mark start, Mark end) =>
         new(Math.Max(1, (int)start.Line), Math.Max(1, (int)start.Column), Math.Max(1, (int)end.Line), Math.Max(1, (int)end.Column), (int)start.Index, (int)end.Index);
 
-    /// <summary>An open mapping or sequence whose children are still being read.</summary>
+    /// <summary>An open mapping or sequence whose children are still being read; reused once closed.</summary>
     private sealed class Frame
     {
         // Mappings up to this many keys find duplicates by scanning their entries; larger ones build a dictionary.
         // A dictionary for every mapping (most have 2 to 15 keys) was a fifth of loading a large dossier, in GC.
         private const int LinearKeyLimit = 16;
 
-        private readonly List<YamlNode>? items;
-        private readonly List<KeyValuePair<YamlScalar, YamlNode>>? entries;
-        private readonly Mark start;
-        private readonly AnchorName anchor;
+        private readonly List<YamlNode> items = new();
+        private readonly List<MapEntry> entries = new();
+        private Mark start = Mark.Empty;
+        private AnchorName anchor;
         private long size = 1;
         private Dictionary<string, TextSpan>? keys;
+        private string? pendingKey;
+        private bool pendingKeyIsPlain;
+        private TextSpan pendingKeySpan;
 
-        public Frame(bool isMapping, Mark start, AnchorName anchor)
+        public bool IsMapping { get; private set; }
+
+        /// <summary>True when a key has been read and its value has not.</summary>
+        public bool HasPendingKey => pendingKey is not null;
+
+        /// <summary>Nodes this collection expands to, itself included.</summary>
+        public long Size => size;
+
+        public void Reset(bool isMapping, Mark start, AnchorName anchor)
         {
             IsMapping = isMapping;
             this.start = start;
             this.anchor = anchor;
-            if (isMapping)
-            {
-                entries = new();
-            }
-            else
-            {
-                items = new();
-            }
+            size = 1;
+            keys = null;
+            pendingKey = null;
         }
-
-        public bool IsMapping { get; }
-
-        public YamlScalar? PendingKey { get; set; }
 
         /// <summary>Where <paramref name="key"/> was first written in this mapping, if it was.</summary>
         public bool TryGetKey(string key, out TextSpan first)
@@ -360,11 +433,11 @@ public sealed class YamlTreeBuilder
             }
 
             // Every earlier key is in the entries: a key's value is added before the next key is accepted.
-            foreach (var entry in entries!)
+            foreach (var entry in entries)
             {
-                if (entry.Key.Value == key)
+                if (entry.Key == key)
                 {
-                    first = entry.Key.Span;
+                    first = entry.KeySpan;
                     return true;
                 }
             }
@@ -373,43 +446,53 @@ public sealed class YamlTreeBuilder
             return false;
         }
 
-        public void AcceptKey(YamlScalar key)
+        public void AcceptKey(string key, bool isPlain, TextSpan span)
         {
-            if (keys is null && entries!.Count >= LinearKeyLimit)
+            if (keys is null && entries.Count >= LinearKeyLimit)
             {
                 keys = new(StringComparer.Ordinal);
                 foreach (var entry in entries)
                 {
-                    keys.Add(entry.Key.Value, entry.Key.Span);
+                    keys.Add(entry.Key, entry.KeySpan);
                 }
             }
 
-            keys?.Add(key.Value, key.Span);
-            PendingKey = key;
+            keys?.Add(key, span);
+            pendingKey = key;
+            pendingKeyIsPlain = isPlain;
+            pendingKeySpan = span;
         }
-
-        /// <summary>Nodes this collection expands to, itself included.</summary>
-        public long Size => size;
 
         public void Add(YamlNode node, long childSize)
         {
             size += childSize;
             if (IsMapping)
             {
-                entries!.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey!, node));
-                PendingKey = null;
+                entries.Add(new MapEntry(pendingKey!, pendingKeySpan, pendingKeyIsPlain, node));
+                pendingKey = null;
             }
             else
             {
-                items!.Add(node);
+                items.Add(node);
             }
         }
 
         public YamlNode CloseInto(YamlTreeBuilder builder, Mark end)
         {
             var span = FromMarks(start, end);
-            // Exact-size arrays: the growing lists (and their spare capacity) die young instead of outliving the parse.
-            YamlNode node = IsMapping ? new YamlMapping(entries!.ToArray(), span) : new YamlSequence(items!.ToArray(), span);
+            YamlNode node;
+            // Exact-size arrays: the lists are kept (and cleared) for the next frame, so only the arrays outlive it.
+            if (IsMapping)
+            {
+                node = new YamlMapping(entries.ToArray(), span);
+                entries.Clear();
+            }
+            else
+            {
+                node = new YamlSequence(items.ToArray(), span);
+                items.Clear();
+            }
+
             builder.Remember(anchor, node, size);
             return node;
         }
