@@ -70,6 +70,13 @@ public static class InputText
     /// <summary>Checks already-decoded text (the generator receives text, not bytes).</summary>
     public static bool Check(string file, string text, List<Diagnostic> diagnostics)
     {
+        // Nearly every file is clean: find that out in one cheap pass, and count lines and columns only
+        // when there is something to report.
+        if (!HasControlOrBidi(text))
+        {
+            return true;
+        }
+
         var ok = true;
         var line = 1;
         var column = 1;
@@ -109,7 +116,8 @@ public static class InputText
     {
         foreach (var c in value)
         {
-            if (IsForbidden(c) || IsBidiControl(c))
+            // Printable ASCII (most of any dossier) is neither; one comparison rules it out.
+            if ((uint)(c - 0x20) >= 0x5F && (IsForbidden(c) || IsBidiControl(c)))
             {
                 return true;
             }
