@@ -12,7 +12,6 @@ namespace BriefingKit.Pdf.Determinism;
 /// </summary>
 internal sealed class PageContentPacker
 {
-    const int MinimumLength = 64;
     readonly Queue<(PdfContent Content, Task<byte[]> Packed)> _pending = new();
 
     /// <summary>Queues the page's content streams (call after its <c>XGraphics</c> is disposed).</summary>
@@ -20,7 +19,7 @@ internal sealed class PageContentPacker
     {
         foreach (var content in page.Contents.Elements.OfType<PdfReference>().Select(r => r.Value).OfType<PdfContent>())
         {
-            if (content.Stream is { } stream && stream.Value.Length >= MinimumLength && !content.Elements.ContainsKey("/Filter"))
+            if (content.Stream is { } stream && stream.Value.Length >= StreamDeflater.MinimumLength && !content.Elements.ContainsKey("/Filter"))
             {
                 byte[] data = stream.Value;
                 _pending.Enqueue((content, Task.Run(() => StreamDeflater.Compress(data))));

@@ -19,7 +19,8 @@ namespace BriefingKit.Pdf.Determinism;
 /// </summary>
 internal static class StreamDeflater
 {
-    const int MinimumLength = 64;
+    /// <summary>Streams shorter than this are left uncompressed: deflate would not make them smaller.</summary>
+    public const int MinimumLength = 64;
     static readonly byte[] StreamKeyword = "stream\n"u8.ToArray();
     static readonly byte[] EndStream = "\nendstream"u8.ToArray();
     static readonly byte[] FlateFilter = "/Filter/FlateDecode"u8.ToArray();

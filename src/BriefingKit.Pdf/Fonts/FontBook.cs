@@ -19,7 +19,9 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     readonly Dictionary<FontFace, LoadedFace> _faces = [];
     readonly GlyphCoverage[] _coverage = new GlyphCoverage[CoverageSlots];
     readonly Dictionary<(FontFace, double), XFont> _fonts = [];
-    readonly Dictionary<(FontFace, string), double> _widths = [];
+    readonly Dictionary<FontFace, Dictionary<string, double>> _widths = [];
+    FontFace? _lastFace;
+    Dictionary<string, double> _lastWidths = [];
     readonly XGraphics _measure;
     static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
@@ -62,20 +64,45 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         return font;
     }
 
-    public double Width(string text, FontFace face, double size)
+    public double Width(string text, FontFace face, double size) => Width(text.AsSpan(), text, face, size);
+
+    public double Width(ReadOnlySpan<char> text, FontFace face, double size) => Width(text, null, face, size);
+
+    // Reference widths are cached per face by text; a slice is looked up by its characters, and only a
+    // text measured for the first time becomes a string (the given one when there is one).
+    double Width(ReadOnlySpan<char> text, string? whole, FontFace face, double size)
     {
-        if (text.Length == 0)
+        if (text.IsEmpty)
         {
             return 0;
         }
 
-        if (!_widths.TryGetValue((face, text), out double width))
+        var widths = WidthsOf(face);
+        if (!widths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out double width))
         {
-            width = _measure.MeasureString(text, GetFont(face, ReferenceSize)).Width;
-            _widths[(face, text)] = width;
+            string key = whole ?? text.ToString();
+            width = _measure.MeasureString(key, GetFont(face, ReferenceSize)).Width;
+            widths.Add(key, width);
         }
 
         return width * size / ReferenceSize;
+    }
+
+    Dictionary<string, double> WidthsOf(FontFace face)
+    {
+        // Consecutive measurements nearly always share a face: skip the lookup then.
+        if (_lastFace != face)
+        {
+            if (!_widths.TryGetValue(face, out var widths))
+            {
+                widths = new Dictionary<string, double>(StringComparer.Ordinal);
+                _widths.Add(face, widths);
+            }
+
+            (_lastFace, _lastWidths) = (face, widths);
+        }
+
+        return _lastWidths;
     }
 
     public VerticalMetrics Vertical(FontFace face, double size)

@@ -10,5 +10,11 @@ internal interface ITextMeasurer
 {
     double Width(string text, FontFace face, double size);
 
+    /// <summary>
+    /// The width of a slice of a longer text (a word inside a run), so callers need not cut a substring to
+    /// measure it. Implementations that cache by text can look the slice up without allocating.
+    /// </summary>
+    double Width(ReadOnlySpan<char> text, FontFace face, double size) => Width(text.ToString(), face, size);
+
     VerticalMetrics Vertical(FontFace face, double size);
 }

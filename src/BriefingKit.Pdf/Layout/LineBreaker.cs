@@ -4,19 +4,18 @@ namespace BriefingKit.Pdf.Layout;
 
 /// <summary>
 /// Greedy first-fit line breaking of styled runs, measured with real font metrics: words come from a
-/// <see cref="WordScanner"/>, lines from a <see cref="LineBuilder"/>. Each word is measured once,
-/// through <see cref="SliceWidths"/>, so breaking allocates little beyond the lines it returns.
+/// <see cref="WordScanner"/>, lines from a <see cref="LineBuilder"/>. Each word is measured once, as a
+/// slice of its run's text, so breaking allocates little beyond the lines it returns.
 /// </summary>
 internal static class LineBreaker
 {
     public static List<TextLine> Break(IReadOnlyList<TextRun> runs, double width, ITextMeasurer measurer, RunStyle baseStyle)
     {
-        var widths = SliceWidths.For(measurer);
         var scratch = BreakScratch.Rent();
         try
         {
-            var words = new WordScanner(runs, widths, scratch.Pieces);
-            var builder = new LineBuilder(widths, measurer, width, baseStyle, scratch);
+            var words = new WordScanner(runs, measurer, scratch.Pieces);
+            var builder = new LineBuilder(measurer, width, baseStyle, scratch);
             while (words.Next())
             {
                 builder.Place(words);
@@ -38,11 +37,10 @@ internal static class LineBreaker
     /// </summary>
     public static (double Min, double Max) ContentWidths(IReadOnlyList<TextRun> runs, ITextMeasurer measurer)
     {
-        var widths = SliceWidths.For(measurer);
         var scratch = BreakScratch.Rent();
         try
         {
-            return ContentWidths(new WordScanner(runs, widths, scratch.Pieces), widths);
+            return ContentWidths(new WordScanner(runs, measurer, scratch.Pieces), measurer);
         }
         finally
         {
@@ -50,7 +48,7 @@ internal static class LineBreaker
         }
     }
 
-    static (double Min, double Max) ContentWidths(WordScanner words, SliceWidths widths)
+    static (double Min, double Max) ContentWidths(WordScanner words, ITextMeasurer measurer)
     {
         double widestWord = 0, widestLine = 0, x = 0;
         bool lineHasText = false;
@@ -67,7 +65,7 @@ internal static class LineBreaker
             // The same additions, in the same order, as placing the word on an endless line.
             if (lineHasText && words.SpaceBefore is { } sp)
             {
-                x += widths.Width(" ", sp.Style);
+                x += measurer.Width(" ", sp.Style.Face, sp.Style.EffectiveSize);
             }
 
             foreach (var piece in words.Pieces)

@@ -9,7 +9,7 @@ namespace BriefingKit.Pdf.Layout;
 /// between characters, so nothing ever runs past the right edge. Works in the lists of a
 /// <see cref="BreakScratch"/>; only the lines it returns are new.
 /// </summary>
-internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, double width, RunStyle baseStyle, BreakScratch scratch)
+internal sealed class LineBuilder(ITextMeasurer measurer, double width, RunStyle baseStyle, BreakScratch scratch)
 {
     const double Epsilon = 0.001;
     const string SoftBreakAfter = "/-.?&=_,;:\u2013\u2014";
@@ -33,7 +33,7 @@ internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, do
         }
 
         double wordWidth = word.Width;
-        double space = LineHasText && word.SpaceBefore is { } sp ? widths.Width(" ", sp.Style) : 0;
+        double space = LineHasText && word.SpaceBefore is { } sp ? measurer.Width(" ", sp.Style.Face, sp.Style.EffectiveSize) : 0;
         if (LineHasText && _x + space + wordWidth > width + Epsilon)
         {
             Finish(force: false);
@@ -103,7 +103,7 @@ internal sealed class LineBuilder(SliceWidths widths, ITextMeasurer measurer, do
         {
             foreach (var rune in piece.Text.EnumerateRunes())
             {
-                _glyphs.Add(new Glyph(rune, piece.Run, widths.Width(Chars(rune, chars), piece.Run.Style)));
+                _glyphs.Add(new Glyph(rune, piece.Run, measurer.Width(Chars(rune, chars), piece.Run.Style.Face, piece.Run.Style.EffectiveSize)));
             }
         }
 

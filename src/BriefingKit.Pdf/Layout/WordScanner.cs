@@ -13,7 +13,7 @@ internal readonly record struct WordPiece(TextRun Run, int Start, int Length, do
 /// A hard break is a word of its own. The current word lives in reused fields (its pieces in
 /// <paramref name="pieces"/>), valid until the next call to <see cref="Next"/>.
 /// </summary>
-internal sealed class WordScanner(IReadOnlyList<TextRun> runs, SliceWidths widths, List<WordPiece> pieces)
+internal sealed class WordScanner(IReadOnlyList<TextRun> runs, ITextMeasurer measurer, List<WordPiece> pieces)
 {
     int _run;
     int _pos;
@@ -83,7 +83,7 @@ internal sealed class WordScanner(IReadOnlyList<TextRun> runs, SliceWidths width
                 }
 
                 _pendingSpace = null;
-                double width = widths.Width(text.AsSpan(_pos, end - _pos), run.Style);
+                double width = measurer.Width(text.AsSpan(_pos, end - _pos), run.Style.Face, run.Style.EffectiveSize);
                 Pieces.Add(new WordPiece(run, _pos, end - _pos, width));
                 Width += width;
                 _pos = end;
