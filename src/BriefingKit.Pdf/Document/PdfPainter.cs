@@ -1,6 +1,7 @@
 using BriefingKit.Pdf.Determinism;
 using BriefingKit.Pdf.Fonts;
 using BriefingKit.Pdf.Layout;
+using System.Runtime.InteropServices;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -8,14 +9,16 @@ using PdfSharp.Pdf.Annotations;
 namespace BriefingKit.Pdf.Document;
 
 /// <summary>
-/// Draws a finished layout with PDFsharp: text, rules and tints from the display lists, then link
-/// annotations (URLs, and internal jumps to anchors with an exact position) and the bookmarks.
+/// Draws a finished layout into a PDFsharp document: each page's display list becomes its content stream
+/// (<see cref="ContentStreamWriter"/>: text, rules and tints), then link annotations (URLs, and internal
+/// jumps to anchors with an exact position), the embedded font subsets and the bookmarks.
 /// Nothing here decides positions; it only paints what the layout placed. Each page's content stream
 /// is compressed while the next pages are painted (<see cref="PageContentPacker"/>).
 /// </summary>
 internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
 {
-    readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    readonly DocumentFonts _documentFonts = new(fonts);
+    readonly List<ushort> _glyphs = [];
 
     public PdfDocument Paint(DocumentLayout layout)
     {
@@ -31,97 +34,81 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
             }
         }
 
+        var facesByPage = new List<IReadOnlySet<int>>(layout.Pages.Count);
         foreach (var box in layout.Pages)
         {
+            var content = new ContentStreamWriter(geometry.Height);
+            var faces = new HashSet<int>();
+            foreach (var item in box.Items)
+            {
+                Draw(content, faces, item);
+            }
+
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(geometry.Width);
             page.Height = XUnit.FromPoint(geometry.Height);
-            using (var g = XGraphics.FromPdfPage(page))
-            {
-                foreach (var item in box.Items)
-                {
-                    Draw(g, item);
-                }
-            }
-
+            page.Contents.AppendContent().CreateStream(content.ToArray());
+            facesByPage.Add(faces);
             packer.Add(page);
             AddLinks(page, box, anchors, geometry);
         }
 
+        _documentFonts.Embed(document, facesByPage);
         packer.Finish();
         OutlineBuilder.Add(document, layout, geometry);
         return document;
     }
 
-    void Draw(XGraphics g, DisplayItem item)
+    void Draw(ContentStreamWriter content, HashSet<int> faces, DisplayItem item)
     {
         switch (item)
         {
             case RectItem r:
-                var pen = r.Stroke is { } stroke ? new XPen(Color(stroke), r.StrokeWidth) : null;
-                if (pen is null)
-                {
-                    g.DrawRectangle(Brush(r.Fill), r.X, r.Y, r.Width, r.Height);
-                }
-                else
-                {
-                    g.DrawRectangle(pen, Brush(r.Fill), r.X, r.Y, r.Width, r.Height);
-                }
-
+                content.Rectangle(r.Fill, r.Stroke, r.StrokeWidth, r.X, r.Y, r.Width, r.Height);
                 break;
             case RuleItem l:
-                g.DrawLine(new XPen(Color(l.Color), l.Thickness), l.X1, l.Y1, l.X2, l.Y2);
+                content.Line(l.Color, l.Thickness, l.X1, l.Y1, l.X2, l.Y2);
                 break;
             case TextLineItem line:
-                DrawLine(g, line);
+                DrawLine(content, faces, line);
                 break;
         }
     }
 
-    void DrawLine(XGraphics g, TextLineItem line)
+    void DrawLine(ContentStreamWriter content, HashSet<int> faces, TextLineItem line)
     {
         var fragments = line.Fragments;
         for (int i = 0; i < fragments.Count; i++)
         {
             var f = fragments[i];
-            double x = line.X + f.X, baseline = line.Baseline - f.Style.Rise;
-            var font = fonts.GetFont(f.Style.Face, f.Style.EffectiveSize);
-            if (f.Style.Background is { } bg)
+            var style = f.Style;
+            double x = line.X + f.X, baseline = line.Baseline - style.Rise;
+            if (style.Background is { } bg)
             {
-                var vm = fonts.Vertical(f.Style.Face, f.Style.EffectiveSize);
-                g.DrawRectangle(Brush(bg), x - 0.5, baseline - vm.Ascent, f.Width + 1, vm.Ascent + vm.Descent);
+                var vm = fonts.Vertical(style.Face, style.EffectiveSize);
+                content.Rectangle(bg, null, 0, x - 0.5, baseline - vm.Ascent, f.Width + 1, vm.Ascent + vm.Descent);
             }
 
-            // Neighbours in the same style (split only by a link boundary) are one string to PDFsharp:
-            // widths are additive (no kerning), so the glyphs land where the layout put them, with
-            // one text operator instead of several.
+            // Neighbours in the same style (split only by a link boundary) are one text operator: widths
+            // are additive (no kerning), so the glyphs land where the layout put them.
+            _glyphs.Clear();
+            _documentFonts.Encode(style.Face, f.Text, _glyphs);
             int last = i;
-            while (last + 1 < fragments.Count && fragments[last + 1].Style == f.Style && f.Style.Background is null)
+            while (last + 1 < fragments.Count && fragments[last + 1].Style == style && style.Background is null)
             {
-                last++;
+                _documentFonts.Encode(style.Face, fragments[++last].Text, _glyphs);
             }
 
-            string text = last == i ? f.Text : Concat(fragments, i, last);
-            g.DrawString(text, font, Brush(f.Style.Color), x, baseline, XStringFormats.BaseLineLeft);
-            if (f.Style.Strike)
+            faces.Add(FontBook.Slot(style.Face));
+            content.Text(_documentFonts.ResourceName(style.Face), style.EffectiveSize, style.Color, x, baseline, CollectionsMarshal.AsSpan(_glyphs));
+            if (style.Strike)
             {
-                double y = baseline - (f.Style.EffectiveSize * 0.3), width = fragments[last].X + fragments[last].Width - f.X;
-                g.DrawLine(new XPen(Color(f.Style.Color), f.Style.EffectiveSize * 0.06), x, y, x + width, y);
+                double y = baseline - (style.EffectiveSize * 0.3), width = fragments[last].X + fragments[last].Width - f.X;
+                content.Line(style.Color, style.EffectiveSize * 0.06, x, y, x + width, y);
             }
 
             i = last;
         }
-    }
-
-    static string Concat(IReadOnlyList<LineFragment> fragments, int first, int last)
-    {
-        var text = new System.Text.StringBuilder();
-        for (int i = first; i <= last; i++)
-        {
-            text.Append(fragments[i].Text);
-        }
-
-        return text.ToString();
     }
 
     void AddLinks(PdfPage page, PageBox box, Dictionary<string, (int Page, double X, double Y)> anchors, PageGeometry geometry)
@@ -147,17 +134,4 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
             }
         }
     }
-
-    XSolidBrush Brush(Rgb c)
-    {
-        if (!_brushes.TryGetValue(c, out var brush))
-        {
-            brush = new XSolidBrush(Color(c));
-            _brushes[c] = brush;
-        }
-
-        return brush;
-    }
-
-    static XColor Color(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
 }

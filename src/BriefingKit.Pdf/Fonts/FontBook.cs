@@ -114,6 +114,12 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     public void Dispose() => _measure.Dispose();
 
+    /// <summary>How many distinct font files a briefing can use (see <see cref="Slot"/>).</summary>
+    public const int Slots = CoverageSlots;
+
+    /// <summary>The index of the file behind <paramref name="face"/>: faces sharing a file share a slot.</summary>
+    public static int Slot(FontFace face) => CoverageSlot(face);
+
     // Covers is asked once per character of the briefing, so its faces are indexed, not hashed.
     // Mono has no italics: an italic mono face shares the upright one's slot, as in Loaded.
     static int CoverageSlot(FontFace face) =>

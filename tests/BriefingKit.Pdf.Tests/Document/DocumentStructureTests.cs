@@ -5,7 +5,7 @@ using PdfSharp.Pdf.IO;
 namespace BriefingKit.Pdf.Tests.Document;
 
 /// <summary>Links, bookmarks and contents checked by reading the written PDF back.</summary>
-public sealed class DocumentStructureTests
+public sealed partial class DocumentStructureTests
 {
     static readonly Lazy<byte[]> Pdf = new(() => Samples.Render(Samples.Briefing));
 
@@ -40,4 +40,33 @@ public sealed class DocumentStructureTests
         result.PageCount.ShouldBeGreaterThanOrEqualTo(3);
         result.Diagnostics.Where(d => d.Code != "BK6005").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Each_page_names_in_its_resources_exactly_the_fonts_its_content_draws_with()
+    {
+        using var doc = PdfReader.Open(new MemoryStream(Pdf.Value), PdfDocumentOpenMode.Import);
+        var embedded = new HashSet<string>(StringComparer.Ordinal);
+
+        doc.PageCount.ShouldBe(PdfBriefingRenderer.Render(Samples.Briefing, Samples.Options, Stream.Null).PageCount);
+        foreach (var page in doc.Pages.Cast<PdfPage>())
+        {
+            string content = System.Text.Encoding.Latin1.GetString(page.Contents.CreateSingleContent().Stream!.UnfilteredValue);
+            var drawn = FontOperator().Matches(content).Select(m => m.Groups[1].Value).ToHashSet();
+            var fonts = page.Resources.Elements.GetDictionary("/Font")!;
+
+            drawn.ShouldNotBeEmpty();
+            fonts.Elements.Keys.ToHashSet().ShouldBe(drawn, ignoreOrder: true);
+            foreach (var key in fonts.Elements.Keys)
+            {
+                var font = (PdfDictionary)((PdfSharp.Pdf.Advanced.PdfReference)fonts.Elements[key]!).Value;
+                embedded.Add(font.Elements.GetName("/BaseFont"));
+            }
+        }
+
+        // Only the faces the fixture uses are embedded, each once, whichever pages use it.
+        embedded.Select(name => name[8..]).ShouldBe(["DejaVu Serif", "DejaVu Serif,Bold", "DejaVu Serif,Italic", "DejaVu Sans", "DejaVu Sans,Bold", "DejaVu Sans Mono"], ignoreOrder: true);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(/F\d+) [\d.]+ Tf")]
+    private static partial System.Text.RegularExpressions.Regex FontOperator();
 }

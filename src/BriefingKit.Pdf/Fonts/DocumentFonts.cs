@@ -1,0 +1,156 @@
+using System.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace BriefingKit.Pdf.Fonts;
+
+/// <summary>
+/// The fonts of one PDF being painted: turns text into the glyph IDs a content stream draws, remembers
+/// which characters of which face were drawn, and at the end embeds exactly those (PDFsharp subsets each
+/// face and writes its widths and ToUnicode map, so text stays selectable and searchable) and gives every
+/// page a font resource dictionary. Glyph IDs come from PDFsharp's own cmap lookup, so they are the IDs
+/// its subset keeps.
+/// </summary>
+internal sealed class DocumentFonts(FontBook book)
+{
+    const ushort Unknown = 0xFFFF; // numGlyphs ≤ 65535, so no font has a glyph with this index
+
+    // Indexed by the face's slot in the font book: faces sharing a file (mono italic) share a slot.
+    readonly FaceGlyphs?[] _faces = new FaceGlyphs?[FontBook.Slots];
+
+    /// <summary>The resource name a page's content uses for <paramref name="face"/>.</summary>
+    public string ResourceName(FontFace face) => Glyphs(face).Resource;
+
+    /// <summary>Appends the glyph IDs of <paramref name="text"/> in <paramref name="face"/> to <paramref name="into"/>.</summary>
+    public void Encode(FontFace face, string text, List<ushort> into)
+    {
+        var glyphs = Glyphs(face);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                ushort id = glyphs.Bmp[c];
+                into.Add(id != Unknown ? id : glyphs.Look(c));
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                into.Add(glyphs.Look(char.ConvertToUtf32(c, text[++i])));
+            }
+
+            // A lone surrogate has no glyph; PDFsharp skips it too.
+        }
+    }
+
+    /// <summary>
+    /// Embeds the drawn characters of every face used and gives each page the font resources its content
+    /// names (<paramref name="facesByPage"/>: the slots each page drew with, in page order).
+    /// </summary>
+    public void Embed(PdfDocument document, IReadOnlyList<IReadOnlySet<int>> facesByPage)
+    {
+        var used = _faces.Where(f => f is not null).Select(f => f!).ToList();
+        if (used.Count == 0)
+        {
+            return;
+        }
+
+        var references = References(document, used);
+        foreach (var face in used)
+        {
+            document.AddCharacters(face.Font, face.Drawn.ToString());
+        }
+
+        for (int i = 0; i < facesByPage.Count; i++)
+        {
+            var fonts = new PdfDictionary(document);
+            foreach (int slot in facesByPage[i].Order())
+            {
+                fonts.Elements[_faces[slot]!.Resource] = references[slot];
+            }
+
+            document.Pages[i].Resources.Elements["/Font"] = fonts;
+        }
+    }
+
+    FaceGlyphs Glyphs(FontFace face)
+    {
+        int slot = FontBook.Slot(face);
+        return _faces[slot] ??= new FaceGlyphs(book.GetFont(face, 10), "/F" + slot) { FontFace = face };
+    }
+
+    /// <summary>
+    /// The indirect reference of each used face's PDF font. PDFsharp creates a page's font objects only when
+    /// text is drawn there with <c>XGraphics</c>, so one character per face is drawn on a scratch page that
+    /// is then removed; the save drops the scratch page and its content as unreachable.
+    /// </summary>
+    static Dictionary<int, PdfItem> References(PdfDocument document, List<FaceGlyphs> used)
+    {
+        var scratch = document.AddPage();
+        var references = new Dictionary<int, PdfItem>();
+        using (var graphics = XGraphics.FromPdfPage(scratch))
+        {
+            foreach (var face in used)
+            {
+                var before = scratch.Resources.Elements.GetDictionary("/Font")?.Elements.Keys.ToHashSet() ?? [];
+                graphics.DrawString(face.FirstDrawn, face.Font, XBrushes.Black, 0, 0);
+                var added = scratch.Resources.Elements.GetDictionary("/Font")!.Elements.Single(e => !before.Contains(e.Key));
+                references[FontBook.Slot(face.FontFace)] = added.Value!;
+            }
+        }
+
+        document.Pages.Remove(scratch);
+        return references;
+    }
+
+    sealed class FaceGlyphs
+    {
+        readonly Dictionary<int, ushort> _supplementary = [];
+
+        public FaceGlyphs(XFont font, string resource)
+        {
+            Font = font;
+            Resource = resource;
+            Array.Fill(Bmp, Unknown);
+        }
+
+        public XFont Font { get; }
+
+        public FontFace FontFace { get; init; }
+
+        public string Resource { get; }
+
+        /// <summary>Glyph ID per BMP character, <see cref="Unknown"/> until first drawn.</summary>
+        public ushort[] Bmp { get; } = new ushort[65536];
+
+        /// <summary>Every character drawn, once each, in the order first drawn.</summary>
+        public StringBuilder Drawn { get; } = new();
+
+        public string FirstDrawn => char.IsHighSurrogate(Drawn[0]) ? Drawn.ToString(0, 2) : Drawn.ToString(0, 1);
+
+        /// <summary>Looks a code point up with PDFsharp (first use only) and records it as drawn.</summary>
+        public ushort Look(int codePoint)
+        {
+            if (codePoint < 0x10000)
+            {
+                ref ushort id = ref Bmp[codePoint];
+                if (id == Unknown)
+                {
+                    id = GlyphHelper.GlyphIndexFromCodePoint(codePoint, Font);
+                    Drawn.Append((char)codePoint);
+                }
+
+                return id;
+            }
+
+            if (!_supplementary.TryGetValue(codePoint, out var glyph))
+            {
+                glyph = GlyphHelper.GlyphIndexFromCodePoint(codePoint, Font);
+                _supplementary[codePoint] = glyph;
+                Drawn.Append(char.ConvertFromUtf32(codePoint));
+            }
+
+            return glyph;
+        }
+    }
+}
