@@ -16,7 +16,9 @@ internal sealed record Sample(double MinMs, double MedianMs, long AllocatedBytes
 /// so that is the figure reported. One run per round also means every operation starts with the caches the
 /// other operations left behind, as each stage of a real build does: repeating a small operation back to back
 /// would time it hot in cache and make a larger dossier look superlinear. Operations of 20 ms or more start
-/// after a full collection, so one operation's garbage is not billed to the next. Allocations are counted on
+/// after a full collection and shorter ones after a gen0 collection, so one operation's garbage is not billed
+/// to the next (the order of operations is the same every round, so a collection the previous operation makes
+/// due would land in the same short operation every round, and its minimum would not shed it). Allocations are counted on
 /// the calling thread, which is where every stage runs.
 /// </summary>
 internal static class Meter
@@ -38,6 +40,11 @@ internal static class Meter
                 if (estimate[i] >= CollectFromMs)
                 {
                     Collect();
+                }
+                else
+                {
+                    // A short operation must not pay for the collection the previous ones' garbage has made due.
+                    GC.Collect(0);
                 }
 
                 var (ms, bytes) = Time(actions[i]);

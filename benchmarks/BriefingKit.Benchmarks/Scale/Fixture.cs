@@ -52,11 +52,19 @@ internal sealed class Fixture
 
     private string? markdown;
 
-    public static Fixture Synthetic(int facts, string folder)
+    public static Fixture Synthetic(int facts, string folder, int seed = SyntheticDossier.DefaultSeed)
     {
-        var synthetic = SyntheticDossier.Generate(facts);
-        return new Fixture(facts.ToString(System.Globalization.CultureInfo.InvariantCulture), synthetic.WriteTo(folder), synthetic.Text, synthetic.Limits);
+        var synthetic = SyntheticDossier.Generate(facts, seed);
+        var file = seed == SyntheticDossier.DefaultSeed ? folder : System.IO.Path.Combine(folder, "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new Fixture(facts.ToString(System.Globalization.CultureInfo.InvariantCulture), synthetic.WriteTo(file), synthetic.Text, synthetic.Limits);
     }
+
+    /// <summary>
+    /// This dossier and <paramref name="count"/> − 1 others of the same size and shape from other seeds: as much
+    /// data, spread over as many objects, as one dossier <paramref name="count"/> times larger.
+    /// </summary>
+    public IReadOnlyList<Fixture> WithSiblings(int count, string folder) =>
+        [this, .. Enumerable.Range(1, count - 1).Select(i => Synthetic(int.Parse(Name, System.Globalization.CultureInfo.InvariantCulture), folder, SyntheticDossier.DefaultSeed + i))];
 
     public static Fixture Seed(string path) => new("seed", path, File.ReadAllText(path), SchemaLimits.Default);
 }
