@@ -99,8 +99,12 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
                 _documentFonts.Encode(style.Face, fragments[++last].Text, _glyphs);
             }
 
-            faces.Add(FontBook.Slot(style.Face));
-            content.Text(_documentFonts.ResourceName(style.Face), style.EffectiveSize, style.Color, x, baseline, CollectionsMarshal.AsSpan(_glyphs));
+            if (_glyphs.Count > 0)
+            {
+                faces.Add(FontBook.Slot(style.Face));
+                content.Text(_documentFonts.ResourceName(style.Face), style.EffectiveSize, style.Color, x, baseline, CollectionsMarshal.AsSpan(_glyphs));
+            }
+
             if (style.Strike)
             {
                 double y = baseline - (style.EffectiveSize * 0.3), width = fragments[last].X + fragments[last].Width - f.X;

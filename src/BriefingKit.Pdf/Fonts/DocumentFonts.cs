@@ -49,7 +49,8 @@ internal sealed class DocumentFonts(FontBook book)
     /// </summary>
     public void Embed(PdfDocument document, IReadOnlyList<IReadOnlySet<int>> facesByPage)
     {
-        var used = _faces.Where(f => f is not null).Select(f => f!).ToList();
+        // A face asked only for empty text drew nothing and is not embedded (no page names it).
+        var used = _faces.Where(f => f is { Drawn.Length: > 0 }).Select(f => f!).ToList();
         if (used.Count == 0)
         {
             return;
