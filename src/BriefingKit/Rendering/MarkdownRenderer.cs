@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingKit.Schema.Diagnostics;
 
@@ -12,8 +13,9 @@ public sealed class MarkdownRenderer : IBriefingRenderer
 
     public static string Render(Briefing.Briefing briefing)
     {
-        var (text, diagnostics) = briefing.Templates.Render(briefing.View);
-        return text is null ? throw new BriefingRenderException(diagnostics) : Tidy(text);
+        using var writer = new StringWriter { NewLine = "\n" };
+        var diagnostics = briefing.Templates.Render(briefing.View, writer);
+        return diagnostics.Count > 0 ? throw new BriefingRenderException(diagnostics) : Tidy(writer.GetStringBuilder());
     }
 
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
@@ -26,26 +28,41 @@ public sealed class MarkdownRenderer : IBriefingRenderer
     /// <summary>
     /// Templates are written for legibility, so their output may carry runs of blank lines and trailing
     /// spaces; collapse them so the Markdown is lint-clean and stable whatever the template's whitespace.
+    /// Works on the writer's builder directly: no copy of the output as a string first.
     /// </summary>
-    /// <remarks>
-    /// One pass over the text, line by line, into one builder: splitting into line strings and trimming the
-    /// result as strings copied a large briefing five times (half of what rendering allocated). Same output as
-    /// CRLF → LF, trailing spaces and tabs trimmed, runs of blank lines (and leading ones) collapsed, one final LF.
-    /// </remarks>
-    private static string Tidy(string markdown)
+    private static string Tidy(StringBuilder markdown)
     {
-        // No capacity up front: the builder then grows in small chunks instead of taking one large-object-heap
-        // block the size of the briefing (the result string is the only large allocation left).
-        var builder = new StringBuilder();
+        var buffer = ArrayPool<char>.Shared.Rent(markdown.Length + 1);
+        try
+        {
+            markdown.CopyTo(0, buffer, markdown.Length);
+            return new string(buffer, 0, TidyInPlace(buffer.AsSpan(0, markdown.Length + 1), markdown.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// CRLF → LF, trailing spaces and tabs trimmed, runs of blank lines (and leading ones) collapsed, one final LF,
+    /// over the first <paramref name="length"/> characters of <paramref name="text"/>, in place: the result only
+    /// ever drops characters, except the final LF, for which <paramref name="text"/> has one slot more. Returns the
+    /// tidied length. One pass and no copies: a large briefing is 10 MB of text, and copying it between a string
+    /// and builders was the step of rendering that grew fastest with its size.
+    /// </summary>
+    private static int TidyInPlace(Span<char> text, int length)
+    {
+        var write = 0;
         var blank = true; // also drops leading blank lines
         var start = 0;
         while (true)
         {
-            var end = markdown.IndexOf('\n', start);
-            var last = end < 0;
-            end = last ? markdown.Length : end;
-            var stop = !last && end > start && markdown[end - 1] == '\r' ? end - 1 : end; // CRLF → LF
-            while (stop > start && markdown[stop - 1] is ' ' or '\t')
+            var newline = text[start..length].IndexOf('\n');
+            var last = newline < 0;
+            var end = last ? length : start + newline;
+            var stop = !last && end > start && text[end - 1] == '\r' ? end - 1 : end; // CRLF → LF
+            while (stop > start && text[stop - 1] is ' ' or '\t')
             {
                 stop--;
             }
@@ -53,7 +70,9 @@ public sealed class MarkdownRenderer : IBriefingRenderer
             var isBlank = stop == start;
             if (!(isBlank && blank))
             {
-                builder.Append(markdown, start, stop - start).Append('\n');
+                text[start..stop].CopyTo(text[write..]);
+                write += stop - start;
+                text[write++] = '\n';
                 blank = isBlank;
             }
 
@@ -65,11 +84,12 @@ public sealed class MarkdownRenderer : IBriefingRenderer
             start = end + 1;
         }
 
-        while (builder.Length > 0 && builder[builder.Length - 1] == '\n')
+        while (write > 0 && text[write - 1] == '\n')
         {
-            builder.Length--;
+            write--;
         }
 
-        return builder.Append('\n').ToString();
+        text[write++] = '\n';
+        return write;
     }
 }

@@ -67,10 +67,17 @@ public sealed class TemplateSet
     public (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Render(object view)
     {
         using var writer = new StringWriter { NewLine = "\n" };
+        var diagnostics = Render(view, writer);
+        return (diagnostics.Count == 0 ? writer.ToString() : null, diagnostics);
+    }
+
+    /// <summary>Renders a view into <paramref name="writer"/>; after an error the writer holds partial output.</summary>
+    public IReadOnlyList<Diagnostic> Render(object view, TextWriter writer)
+    {
         try
         {
             main(writer, view, new object());
-            return (writer.ToString(), []);
+            return [];
         }
         catch (Exception ex) when (ex is HandlebarsException or HandlebarsUndefinedBindingException)
         {
@@ -86,10 +93,10 @@ public sealed class TemplateSet
             if (inner is HandlebarsUndefinedBindingException binding)
             {
                 var (file, span) = Locate(binding.Path);
-                return (null, [Codes.UnknownBinding.Create(file, span, binding.Path, " — check the field names in docs/templates.md")]);
+                return [Codes.UnknownBinding.Create(file, span, binding.Path, " — check the field names in docs/templates.md")];
             }
 
-            return (null, [Codes.TemplateSyntax.Create(Files.Main.Path, TextSpan.FileStart, FirstLine(inner.Message))]);
+            return [Codes.TemplateSyntax.Create(Files.Main.Path, TextSpan.FileStart, FirstLine(inner.Message))];
         }
     }
 
