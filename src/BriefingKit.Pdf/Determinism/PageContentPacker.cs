@@ -1,4 +1,3 @@
-using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 
 namespace BriefingKit.Pdf.Determinism;
@@ -14,16 +13,13 @@ internal sealed class PageContentPacker
 {
     readonly Queue<(PdfContent Content, Task<byte[]> Packed)> _pending = new();
 
-    /// <summary>Queues the page's content streams (call after its <c>XGraphics</c> is disposed).</summary>
-    public void Add(PdfPage page)
+    /// <summary>Queues a page's finished content stream.</summary>
+    public void Add(PdfContent content)
     {
-        foreach (var content in page.Contents.Elements.OfType<PdfReference>().Select(r => r.Value).OfType<PdfContent>())
+        if (content.Stream is { } stream && stream.Value.Length >= StreamDeflater.MinimumLength && !content.Elements.ContainsKey("/Filter"))
         {
-            if (content.Stream is { } stream && stream.Value.Length >= StreamDeflater.MinimumLength && !content.Elements.ContainsKey("/Filter"))
-            {
-                byte[] data = stream.Value;
-                _pending.Enqueue((content, Task.Run(() => StreamDeflater.Compress(data))));
-            }
+            byte[] data = stream.Value;
+            _pending.Enqueue((content, Task.Run(() => StreamDeflater.Compress(data))));
         }
 
         while (_pending.TryPeek(out var next) && next.Packed.IsCompleted)

@@ -47,9 +47,10 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(geometry.Width);
             page.Height = XUnit.FromPoint(geometry.Height);
-            page.Contents.AppendContent().CreateStream(content.ToArray());
+            var stream = page.Contents.AppendContent();
+            stream.CreateStream(content.ToArray());
             facesByPage.Add(faces);
-            packer.Add(page);
+            packer.Add(stream);
             AddLinks(page, box, anchors, geometry);
         }
 

@@ -77,7 +77,7 @@ internal sealed class DocumentFonts(FontBook book)
     FaceGlyphs Glyphs(FontFace face)
     {
         int slot = FontBook.Slot(face);
-        return _faces[slot] ??= new FaceGlyphs(book.GetFont(face, 10), "/F" + slot) { FontFace = face };
+        return _faces[slot] ??= new FaceGlyphs(book.GetFont(face, 10), slot);
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ internal sealed class DocumentFonts(FontBook book)
                 var before = scratch.Resources.Elements.GetDictionary("/Font")?.Elements.Keys.ToHashSet() ?? [];
                 graphics.DrawString(face.FirstDrawn, face.Font, XBrushes.Black, 0, 0);
                 var added = scratch.Resources.Elements.GetDictionary("/Font")!.Elements.Single(e => !before.Contains(e.Key));
-                references[FontBook.Slot(face.FontFace)] = added.Value!;
+                references[face.Slot] = added.Value!;
             }
         }
 
@@ -108,16 +108,18 @@ internal sealed class DocumentFonts(FontBook book)
     {
         readonly Dictionary<int, ushort> _supplementary = [];
 
-        public FaceGlyphs(XFont font, string resource)
+        public FaceGlyphs(XFont font, int slot)
         {
             Font = font;
-            Resource = resource;
+            Slot = slot;
+            Resource = "/F" + slot;
             Array.Fill(Bmp, Unknown);
         }
 
         public XFont Font { get; }
 
-        public FontFace FontFace { get; init; }
+        /// <summary>The face's file slot in the font book (<see cref="FontBook.Slot"/>).</summary>
+        public int Slot { get; }
 
         public string Resource { get; }
 

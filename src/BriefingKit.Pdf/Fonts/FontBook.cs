@@ -14,10 +14,9 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     // Widths are measured once per string at this size and scaled: PDFsharp applies no kerning,
     // so advance widths are linear in the size.
     const double ReferenceSize = 100;
-    const int CoverageSlots = 12; // 3 families × bold × italic
 
     readonly Dictionary<FontFace, LoadedFace> _faces = [];
-    readonly GlyphCoverage[] _coverage = new GlyphCoverage[CoverageSlots];
+    readonly GlyphCoverage[] _coverage = new GlyphCoverage[Slots];
     readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     readonly Dictionary<FontFace, Dictionary<string, double>> _widths = [];
     FontFace? _lastFace;
@@ -39,7 +38,7 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         {
             var (font, origin) = FontLocator.Locate(face, configured, diagnostics);
             book._faces[face] = new LoadedFace(font.Family, origin, font.Sha256);
-            book._coverage[CoverageSlot(face)] = font.Coverage;
+            book._coverage[Slot(face)] = font.Coverage;
         }
 
         return book;
@@ -50,7 +49,7 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     /// <summary>The SHA-256 of each face's file, so the document ID changes when the fonts do.</summary>
     public IEnumerable<byte[]> FaceHashes => FontFace.All.Select(f => _faces[f].Sha256);
 
-    public bool Covers(FontFace face, int codePoint) => _coverage[CoverageSlot(face)].Contains(codePoint);
+    public bool Covers(FontFace face, int codePoint) => _coverage[Slot(face)].Contains(codePoint);
 
     public XFont GetFont(FontFace face, double size)
     {
@@ -114,15 +113,15 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     public void Dispose() => _measure.Dispose();
 
-    /// <summary>How many distinct font files a briefing can use (see <see cref="Slot"/>).</summary>
-    public const int Slots = CoverageSlots;
+    /// <summary>How many distinct font files a briefing can use (see <see cref="Slot"/>): 3 families × bold × italic.</summary>
+    public const int Slots = 12;
 
-    /// <summary>The index of the file behind <paramref name="face"/>: faces sharing a file share a slot.</summary>
-    public static int Slot(FontFace face) => CoverageSlot(face);
-
-    // Covers is asked once per character of the briefing, so its faces are indexed, not hashed.
-    // Mono has no italics: an italic mono face shares the upright one's slot, as in Loaded.
-    static int CoverageSlot(FontFace face) =>
+    /// <summary>
+    /// The index of the file behind <paramref name="face"/>: faces sharing a file share a slot. Covers is asked once
+    /// per character of the briefing, so faces are indexed, not hashed. Mono has no italics: an italic mono face
+    /// shares the upright one's slot, as in Loaded.
+    /// </summary>
+    public static int Slot(FontFace face) =>
         ((int)face.Family * 4) + (face.Bold ? 2 : 0) + (face.Italic && face.Family != FontFamilyRole.Mono ? 1 : 0);
 
     LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face with { Italic = false } : face];
