@@ -2,6 +2,7 @@ using BriefingKit.Pdf.Determinism;
 using BriefingKit.Pdf.Document;
 using BriefingKit.Pdf.Fonts;
 using BriefingKit.Schema.Diagnostics;
+using PdfSharp.Pdf;
 
 namespace BriefingKit.Pdf;
 
@@ -21,30 +22,21 @@ public static class PdfBriefingRenderer
         var diagnostics = new DiagnosticBag(sourceName);
         try
         {
-            var prepared = Prepare(markdown, options, diagnostics);
-            if (prepared is null)
+            if (!Setup(diagnostics))
             {
                 return new PdfRenderResult(0, diagnostics.Items);
             }
 
-            using var fonts = prepared.Value.Fonts;
-            var (briefing, layout) = (prepared.Value.Briefing, prepared.Value.Layout);
-            var timestamp = TimestampResolver.Resolve(options.Timestamp, briefing.Date, diagnostics);
-            var identity = DocumentIdentity.Compute(markdown, options, timestamp, fonts.FaceHashes);
-            using var painted = new PdfPainter(fonts, timestamp).Paint(layout);
-            var metadata = new PdfMetadataValues(
-                briefing.Info.Title,
-                options.Author ?? briefing.Info.Author,
-                options.Subject ?? briefing.Info.Subtitle,
-                options.Keywords,
-                options.Creator);
-            var bytes = PdfFinisher.Finish(painted, identity, timestamp, metadata);
+            using var fonts = FontBook.Load(options.FontFolders, diagnostics);
+            var painted = Paint(markdown, options, fonts, diagnostics);
+            using var document = painted.Document;
+            var bytes = PdfFinisher.Finish(document, painted.Identity, painted.Timestamp, painted.Metadata);
             if (!diagnostics.HasErrors)
             {
                 output.Write(bytes);
             }
 
-            return new PdfRenderResult(layout.Pages.Count, diagnostics.Items);
+            return new PdfRenderResult(painted.PageCount, diagnostics.Items);
         }
         catch (Exception ex)
         {
@@ -62,32 +54,55 @@ public static class PdfBriefingRenderer
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag("briefing.md");
-        var prepared = Prepare(markdown, options, diagnostics)
-            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics.Items));
-        using var fonts = prepared.Fonts;
-        return LayoutDumper.Dump(prepared.Layout, diagnostics.Items.Where(d => d.Code != Codes.PdfBundledFontUsed.Code));
+        if (!Setup(diagnostics))
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics.Items));
+        }
+
+        using var fonts = FontBook.Load(options.FontFolders, diagnostics);
+        var (_, layout) = Lay(markdown, options, fonts, diagnostics);
+        return LayoutDumper.Dump(layout, diagnostics.Items.Where(d => d.Code != Codes.PdfBundledFontUsed.Code));
     }
 
-    static (FontBook Fonts, ComposedBriefing Briefing, DocumentLayout Layout)? Prepare(string markdown, PdfBriefingOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Composes, lays out and paints. A method of its own so that the composed briefing and the layout
+    /// (hundreds of megabytes for a long briefing) are unreachable while the document is saved and
+    /// compressed, whatever tier the calling code runs at.
+    /// </summary>
+    static PaintedBriefing Paint(string markdown, PdfBriefingOptions options, FontBook fonts, DiagnosticBag diagnostics)
+    {
+        var (briefing, layout) = Lay(markdown, options, fonts, diagnostics);
+        var timestamp = TimestampResolver.Resolve(options.Timestamp, briefing.Date, diagnostics);
+        var identity = DocumentIdentity.Compute(markdown, options, timestamp, fonts.FaceHashes);
+        var metadata = new PdfMetadataValues(
+            briefing.Info.Title,
+            options.Author ?? briefing.Info.Author,
+            options.Subject ?? briefing.Info.Subtitle,
+            options.Keywords,
+            options.Creator);
+        var document = new PdfPainter(fonts, timestamp).Paint(layout);
+        return new PaintedBriefing(document, layout.Pages.Count, identity, timestamp, metadata);
+    }
+
+    /// <summary>True when PDFsharp is ready; false, with BK6006 reported, when another font resolver is installed.</summary>
+    static bool Setup(DiagnosticBag diagnostics)
     {
         if (PdfSharpSetup.EnsureInitialized() is { } conflict)
         {
             diagnostics.Report(Codes.PdfFontResolverConflict, TextSpan.FileStart, conflict.Primary, conflict.Fallback);
-            return null;
+            return false;
         }
 
-        var fonts = FontBook.Load(options.FontFolders, diagnostics);
-        try
-        {
-            var geometry = PageGeometry.For(options.PageSize);
-            var briefing = ComposedBriefing.Compose(markdown, options, fonts, geometry, diagnostics);
-            var layout = BriefingLayouter.Layout(briefing, geometry, fonts, diagnostics);
-            return (fonts, briefing, layout);
-        }
-        catch
-        {
-            fonts.Dispose();
-            throw;
-        }
+        return true;
     }
+
+    static (ComposedBriefing Briefing, DocumentLayout Layout) Lay(string markdown, PdfBriefingOptions options, FontBook fonts, DiagnosticBag diagnostics)
+    {
+        var geometry = PageGeometry.For(options.PageSize);
+        var briefing = ComposedBriefing.Compose(markdown, options, fonts, geometry, diagnostics);
+        var layout = BriefingLayouter.Layout(briefing, geometry, fonts, diagnostics);
+        return (briefing, layout);
+    }
+
+    sealed record PaintedBriefing(PdfDocument Document, int PageCount, DocumentIdentity Identity, DateTimeOffset Timestamp, PdfMetadataValues Metadata);
 }

@@ -7,39 +7,17 @@ namespace BriefingKit.Pdf.Document;
 internal sealed record DocumentLayout(PageGeometry Geometry, IReadOnlyList<PageBox> Pages, BriefingInfo Info);
 
 /// <summary>
-/// Lays out a composed briefing. Two passes at least: the first learns on which page each heading
-/// lands, the second prints those numbers in the contents. Further passes run only if the numbers
-/// still move (they cannot in practice, since the contents reserve a fixed number column).
+/// Lays out a composed briefing in one pass, then fills in what only the finished pages know: the
+/// contents' page numbers (their column has a fixed width, so they cannot move anything) and the
+/// running header and footer ("page N of M").
 /// </summary>
 internal static class BriefingLayouter
 {
-    const int MaxPasses = 4;
-
     public static DocumentLayout Layout(ComposedBriefing briefing, PageGeometry geometry, ITextMeasurer measurer, DiagnosticBag diagnostics)
     {
-        IReadOnlyDictionary<string, int>? numbers = null;
-        List<PageBox> pages = [];
-        DiagnosticBag passDiagnostics = new(diagnostics.File);
-        for (int pass = 1; pass <= MaxPasses; pass++)
-        {
-            // Each pass reports afresh; only the last pass's findings are kept.
-            passDiagnostics = new DiagnosticBag(diagnostics.File);
-            pages = Paginator.Paginate(Root(briefing, numbers), geometry.Body, measurer, briefing.PageNotes, passDiagnostics);
-            var found = HeadingPages(pages);
-            if (numbers is not null && Same(numbers, found))
-            {
-                break;
-            }
-
-            if (pass == MaxPasses)
-            {
-                passDiagnostics.Report(Codes.PdfTocUnstable, TextSpan.FileStart, MaxPasses);
-            }
-
-            numbers = found;
-        }
-
-        diagnostics.AddRange(passDiagnostics.Items);
+        var numbers = new TocPageNumbers();
+        var pages = Paginator.Paginate(Root(briefing, numbers), geometry.Body, measurer, briefing.PageNotes, diagnostics);
+        numbers.Fill(HeadingPages(pages), measurer);
         foreach (var page in pages)
         {
             RunningFurniture.Add(page, pages.Count, briefing.Info, geometry, measurer);
@@ -48,7 +26,7 @@ internal static class BriefingLayouter
         return new DocumentLayout(geometry, pages, briefing.Info);
     }
 
-    static ColumnElement Root(ComposedBriefing briefing, IReadOnlyDictionary<string, int>? numbers)
+    static ColumnElement Root(ComposedBriefing briefing, TocPageNumbers numbers)
     {
         var children = new List<Element> { TitleBlock.Build(briefing.Info) };
         if (TableOfContents.Build(briefing.Headings, numbers) is { } toc)
@@ -70,15 +48,15 @@ internal static class BriefingLayouter
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var heading in page.Items.OfType<HeadingItem>())
+            foreach (var item in page.Items)
             {
-                map.TryAdd(heading.Anchor, page.Number);
+                if (item is HeadingItem heading)
+                {
+                    map.TryAdd(heading.Anchor, page.Number);
+                }
             }
         }
 
         return map;
     }
-
-    static bool Same(IReadOnlyDictionary<string, int> a, Dictionary<string, int> b) =>
-        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out int v) && v == kv.Value);
 }

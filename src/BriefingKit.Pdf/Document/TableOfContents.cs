@@ -4,14 +4,14 @@ using BriefingKit.Pdf.Markdown;
 namespace BriefingKit.Pdf.Document;
 
 /// <summary>
-/// The contents list after the title block: one entry per section (H2) and subsection (H3). Built
-/// twice: first without page numbers to learn where headings land, then with them.
+/// The contents list after the title block: one entry per section (H2) and subsection (H3). Page
+/// numbers are placeholders (<see cref="TocPageNumbers"/>), filled in once layout has placed every heading.
 /// </summary>
 internal static class TableOfContents
 {
     public const string Anchor = "contents";
 
-    public static Element? Build(IReadOnlyList<HeadingEntry> headings, IReadOnlyDictionary<string, int>? pages)
+    public static Element? Build(IReadOnlyList<HeadingEntry> headings, TocPageNumbers numbers)
     {
         var entries = headings.Where(h => h.Level <= 2).ToList();
         if (entries.Count == 0)
@@ -28,8 +28,7 @@ internal static class TableOfContents
                 ? new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 9, BriefingTheme.Ink), 12.5, 1.5, 0)
                 : new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Grey), 11.5, 0, 0);
             var title = new ParagraphElement([new TextRun(h.Title, style.Base)], style);
-            int? page = pages is not null && pages.TryGetValue(h.Anchor, out int p) ? p : null;
-            items.Add(new TocEntryElement(title, h.Anchor, page, h.Level == 1 ? 0 : 14));
+            items.Add(new TocEntryElement(title, h.Anchor, numbers, h.Level == 1 ? 0 : 14));
         }
 
         return new ColumnElement(

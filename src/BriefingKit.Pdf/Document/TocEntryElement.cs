@@ -1,14 +1,13 @@
-using System.Globalization;
 using BriefingKit.Pdf.Layout;
 
 namespace BriefingKit.Pdf.Document;
 
 /// <summary>
 /// One table-of-contents line: title, dot leaders, page number right-aligned in a fixed column, the
-/// whole line a link to the heading. The number column has a fixed width so that filling in the
-/// numbers on the second layout pass cannot change how the contents wrap.
+/// whole line a link to the heading. The number column has a fixed width, so the number can be filled
+/// in after layout (<see cref="TocPageNumbers"/>) without changing how the contents wrap.
 /// </summary>
-internal sealed class TocEntryElement(ParagraphElement title, string anchor, int? page, double indent) : Element
+internal sealed class TocEntryElement(ParagraphElement title, string anchor, TocPageNumbers numbers, double indent) : Element
 {
     const double NumberColumn = 30;
     static readonly RunStyle LeaderStyle = new(BriefingTheme.Sans, 8, BriefingTheme.Hairline);
@@ -42,10 +41,7 @@ internal sealed class TocEntryElement(ParagraphElement title, string anchor, int
                 sink.Add(new TextLineItem(right - w, last.Top, last.Baseline, last.Height, [new LineFragment(0, w, dots, LeaderStyle, null)]));
             }
 
-            string number = page?.ToString(CultureInfo.InvariantCulture) ?? "";
-            var style = title.Style.Base;
-            double nw = m.Width(number, style.Face, style.Size);
-            sink.Add(new TextLineItem(x + width - nw, last.Top, last.Baseline, last.Height, [new LineFragment(0, nw, number, style, null)]));
+            numbers.Reserve(sink, anchor, x + width, last, title.Style.Base);
         }
 
         sink.Add(new LinkItem(x + indent, y, width - indent, h, new InternalLink(anchor)));

@@ -51,7 +51,6 @@ public static partial class Codes
         "BK6012", Severity.Error, "PDF could not be written",
         "The PDF could not be written: {0}");
 
-    public static readonly DiagnosticDescriptor PdfTocUnstable = new(
-        "BK6013", Severity.Warning, "Table of contents page numbers did not settle",
-        "Table of contents page numbers still changed after {0} layout passes; some may be off by a page");
+    // BK6013 (contents page numbers did not settle) is retired: the numbers are filled in after a single
+    // layout pass into a fixed-width column and cannot move anything. Do not reuse the code.
 }
