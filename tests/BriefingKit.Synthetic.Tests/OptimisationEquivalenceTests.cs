@@ -101,6 +101,30 @@ public class OptimisationEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Footnote_numbers_are_what_the_set_based_index_gave()
+    {
+        var dossier = Load(1_000);
+        var source = dossier.Sources[0];
+        // Passages the cheap hash cannot tell apart (one source, same length, same first and last character),
+        // cited in shuffled, repeated order, besides every fact's citations twice over.
+        var lookalikes = Enumerable.Range(0, 200).Select(i => new Citation(source, $"q{i:D4}q", null, 2)).ToList();
+        var random = new Random(3);
+        var lists = dossier.Statistics.Select(s => s.Citations).Concat(dossier.Events.Select(e => e.Citations))
+            .Concat(dossier.Statements.Select(s => s.Citations)).Concat(dossier.Statistics.Select(s => s.Citations))
+            .Concat(Enumerable.Range(0, 500).Select(_ => (IReadOnlyList<Citation>)[lookalikes[random.Next(200)], lookalikes[random.Next(200)], lookalikes[random.Next(200)]]))
+            .ToList();
+
+        var index = new CitationIndex();
+        var reference = new ReferenceCitationIndex();
+        foreach (var cited in lists)
+        {
+            index.NumbersOf(cited).ShouldBe(reference.NumbersOf(cited));
+        }
+
+        index.Notes.ShouldBe(reference.Notes);
+    }
+
     private static Dossier Load(int facts) =>
         DossierLoader.LoadText("s.yaml", SyntheticDossier.Generate(facts).Text).Dossier.ShouldNotBeNull();
 
@@ -141,5 +165,28 @@ public class OptimisationEquivalenceTests
         }
 
         return builder.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>CitationIndex before the passage hash and the per-fact repeat check.</summary>
+    private sealed class ReferenceCitationIndex
+    {
+        private readonly Dictionary<(string Source, string Quote), int> numbers = [];
+
+        public List<Citation> Notes { get; } = [];
+
+        public List<int> NumbersOf(IEnumerable<Citation> citations) => citations.Select(NumberOf).Distinct().ToList();
+
+        private int NumberOf(Citation citation)
+        {
+            var key = (citation.Source.Id, citation.Quote);
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                Notes.Add(citation);
+                number = Notes.Count;
+                numbers.Add(key, number);
+            }
+
+            return number;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace BriefingKit.Analysis;
 /// </summary>
 public sealed class CitationIndex
 {
-    private readonly Dictionary<(string Source, string Quote), int> numbers = [];
+    private readonly Dictionary<(string Source, string Quote), int> numbers = new(PassageComparer.Instance);
     private readonly List<Citation> notes = [];
 
     /// <summary>Footnotes in number order (index 0 is note 1).</summary>
@@ -28,5 +28,40 @@ public sealed class CitationIndex
     }
 
     /// <summary>Footnote numbers for a fact's citations, in the fact's order, without repeats.</summary>
-    public IReadOnlyList<int> NumbersOf(IEnumerable<Citation> citations) => citations.Select(NumberOf).Distinct().ToList();
+    public IReadOnlyList<int> NumbersOf(IEnumerable<Citation> citations)
+    {
+        // A fact cites a handful of passages: a linear check for repeats beats a set per fact.
+        var result = new List<int>(citations is IReadOnlyCollection<Citation> c ? c.Count : 4);
+        foreach (var citation in citations)
+        {
+            int number = NumberOf(citation);
+            if (!result.Contains(number))
+            {
+                result.Add(number);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Hashes a passage by its source id and the quote's length and ends, not by every character of the
+    /// quote: in a large dossier the quotes are long, scattered strings, and reading each one whole to hash
+    /// it was the costliest part of numbering. Equal keys still compare the quotes in full.
+    /// </summary>
+    private sealed class PassageComparer : IEqualityComparer<(string Source, string Quote)>
+    {
+        public static readonly PassageComparer Instance = new();
+
+        public bool Equals((string Source, string Quote) x, (string Source, string Quote) y) =>
+            string.Equals(x.Source, y.Source, StringComparison.Ordinal) && string.Equals(x.Quote, y.Quote, StringComparison.Ordinal);
+
+        public int GetHashCode((string Source, string Quote) key)
+        {
+            var quote = key.Quote;
+            return quote.Length == 0
+                ? StringComparer.Ordinal.GetHashCode(key.Source)
+                : HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Source), quote.Length, quote[0], quote[^1]);
+        }
+    }
 }
