@@ -73,6 +73,18 @@ public class OptimisationEquivalenceTests
     }
 
     [Fact]
+    public void Statements_section_is_in_stable_date_order_with_undated_statements_last()
+    {
+        var briefing = BriefingBuilder.For(Load(1_000)).Build();
+        var statements = briefing.Content.Statements;
+
+        var reference = statements.OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? new Schema.Model.PartialDate(1, 0, 0));
+        briefing.View.Statements.Select(s => (s.Date, s.Quote)).ShouldBe(reference.Select(s => (s.Date?.Display() ?? "undated", s.Quote)));
+        statements.ShouldContain(s => s.Date == null);
+        statements.Where(s => s.Date is not null).GroupBy(s => s.Date).ShouldContain(g => g.Count() > 1, "same-date statements, so the order's stability is tested");
+    }
+
+    [Fact]
     public void A_briefing_filtered_by_country_keeps_every_actor_who_takes_part()
     {
         var dossier = Load(1_000);

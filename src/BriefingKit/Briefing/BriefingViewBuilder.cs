@@ -129,10 +129,8 @@ internal sealed class BriefingViewBuilder
             d.Explanation))
         .ToList();
 
-    private List<StatementView> Statements() => content.Statements
-        // Undated statements sort last and keep dossier order; their stand-in date must be a real one, because
-        // comparing default(PartialDate) (year 0) throws. Found by the synthetic dossiers, which have undated statements.
-        .OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? new PartialDate(1, 0, 0))
+    // Chronological and stable; undated statements last, in dossier order.
+    private List<StatementView> Statements() => DateOrder.Sort(content.Statements, s => s.Date)
         .Select(s => new StatementView(
             s.Speaker.DisplayName,
             SpeakerRole(s),
