@@ -30,18 +30,34 @@ public sealed class CitationIndex
     /// <summary>Footnote numbers for a fact's citations, in the fact's order, without repeats.</summary>
     public IReadOnlyList<int> NumbersOf(IEnumerable<Citation> citations)
     {
-        // A fact cites a handful of passages: a linear check for repeats beats a set per fact.
-        var result = new List<int>(citations is IReadOnlyCollection<Citation> c ? c.Count : 4);
+        // A fact cites a handful of passages: a linear check for repeats beats a set per fact. Facts hold their
+        // citations in lists, walked by index so no enumerator is boxed per fact.
+        if (citations is IReadOnlyList<Citation> list)
+        {
+            var numbered = new List<int>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                AddOnce(numbered, NumberOf(list[i]));
+            }
+
+            return numbered;
+        }
+
+        var result = new List<int>(4);
         foreach (var citation in citations)
         {
-            int number = NumberOf(citation);
-            if (!result.Contains(number))
-            {
-                result.Add(number);
-            }
+            AddOnce(result, NumberOf(citation));
         }
 
         return result;
+    }
+
+    private static void AddOnce(List<int> numbers, int number)
+    {
+        if (!numbers.Contains(number))
+        {
+            numbers.Add(number);
+        }
     }
 
     /// <summary>
