@@ -11,8 +11,13 @@ namespace BriefingKit.Markdown;
 /// </summary>
 public static class MarkdownEscaper
 {
+    /// <summary>Characters that start inline syntax; <see cref="AppendInline"/> puts a backslash before each.</summary>
+    private const string InlineSpecials = "\\`*_[]<>|~&$";
+
+    private static readonly SearchValues<char> Specials = SearchValues.Create(InlineSpecials);
+
     /// <summary>Every character <see cref="AppendInline"/> changes: line breaks, tabs and the inline specials.</summary>
-    private static readonly SearchValues<char> Changed = SearchValues.Create("\r\n\t\\`*_[]<>|~&$");
+    private static readonly SearchValues<char> Changed = SearchValues.Create("\r\n\t" + InlineSpecials);
 
     public static string EscapeInline(string? text)
     {
@@ -97,8 +102,7 @@ public static class MarkdownEscaper
         EscapeBlockStart(builder, start);
     }
 
-    private static bool IsInlineSpecial(char c) =>
-        c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '$';
+    private static bool IsInlineSpecial(char c) => Specials.Contains(c);
 
     /// <summary>Escapes a first character that would open a heading, list, quote, fence or container.</summary>
     private static void EscapeBlockStart(StringBuilder builder, int start)
