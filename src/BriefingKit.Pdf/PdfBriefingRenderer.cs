@@ -7,7 +7,7 @@ using PdfSharp.Pdf;
 namespace BriefingKit.Pdf;
 
 /// <summary>
-/// Renders briefing Markdown (the output of the Handlebars templates) to PDF: title block, contents
+/// Renders briefing Markdown (the output of the Scriban templates) to PDF: title block, contents
 /// with page numbers, running header and footer, bookmarks, links, footnotes, embedded subset fonts,
 /// byte-identical output for identical input. Problems are returned as BK6xxx diagnostics; when any
 /// is an error, nothing is written to the output stream.

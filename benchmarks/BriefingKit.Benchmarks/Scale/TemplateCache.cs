@@ -37,7 +37,7 @@ internal static class TemplateCache
         report.Ratio("template-cache-speedup-seed", uncached / cached, Goal.Min(100));
     }
 
-    private static void Render(TemplateSet templates, object view)
+    private static void Render(TemplateSet templates, BriefingKit.Briefing.BriefingView view)
     {
         if (templates.Render(view).Text is null)
         {

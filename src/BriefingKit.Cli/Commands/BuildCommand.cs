@@ -37,7 +37,7 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
         // Loading a dossier and compiling the templates are independent; on two cores they overlap, and
         // each next dossier loads while the current one renders. Diagnostics are still reported in order.
         var next = paths.Count > 0 ? LoadAsync(paths[0]) : null;
-        var templates = settings.LoadTemplates(out var templateDiagnostics);
+        var templates = settings.LoadTemplates(out var templateDiagnostics)?.WithLimits(Templates.TemplateLimits.From(limits));
         Report(templateDiagnostics);
         if (templates is null)
         {

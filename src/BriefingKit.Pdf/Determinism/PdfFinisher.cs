@@ -12,7 +12,7 @@ internal sealed record PdfMetadataValues(string Title, string? Author, string? S
 /// font-subset tags with identity-derived ones (<see cref="SubsetTags"/>);</item>
 /// <item>save once, uncompressed (PDFsharp's own deflate output lacks the Adler-32 trailer), and compress
 /// every stream of the saved bytes with a complete zlib container (<see cref="StreamDeflater"/>);</item>
-/// <item>overwrite the two random XMP UUIDs PDFsharp 6.5 always writes (no API exists for them; see
+/// <item>overwrite the two random XMP UUIDs PDFsharp 6.2 always writes (no API exists for them; see
 /// <see cref="XmpIds"/>) with same-length identity-derived ones.</item>
 /// </list>
 /// </summary>

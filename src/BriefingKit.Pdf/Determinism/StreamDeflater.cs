@@ -6,7 +6,7 @@ namespace BriefingKit.Pdf.Determinism;
 
 /// <summary>
 /// Compresses every stream of a PDF that PDFsharp saved uncompressed, and rewrites its cross-reference
-/// table. PDFsharp 6.5's own FlateDecode writes the zlib header and a raw deflate stream but never the
+/// table. PDFsharp 6.2's own FlateDecode writes the zlib header and a raw deflate stream but never the
 /// Adler-32 trailer, so strict readers (qpdf) see truncated streams; compressing here, on the saved bytes,
 /// avoids that without a second parse and save of the whole document through PDFsharp.
 /// <para>

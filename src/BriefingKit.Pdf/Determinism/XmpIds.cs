@@ -3,7 +3,7 @@ using System.Text;
 namespace BriefingKit.Pdf.Determinism;
 
 /// <summary>
-/// PDFsharp 6.5 regenerates the XMP packet in every save (<c>PdfDocument.PrepareForSave</c> always
+/// PDFsharp 6.2 regenerates the XMP packet in every save (<c>PdfDocument.PrepareForSave</c> always
 /// adds a new <c>PdfMetadata</c>) with <c>Guid.NewGuid()</c> document and instance IDs, and offers no
 /// API to set them. The packet is written uncompressed, so the two UUIDs are replaced in place after
 /// saving by identity-derived UUIDs of exactly the same length: no offset, /Length or xref changes.

@@ -7,7 +7,7 @@ namespace BriefingKit.Markdown;
 /// Makes dossier text literal in GitHub-flavoured Markdown: inline syntax (<c>* _ ` [ ] &lt; &gt; | ~ &amp; $ \</c>)
 /// is backslash-escaped, a value that would start a block (<c>#</c>, <c>&gt;</c>, <c>-</c>, <c>1.</c>, <c>:::</c>) has its
 /// first character escaped, and line breaks become spaces so a value never breaks a table row or paragraph.
-/// Handlebars syntax (<c>{{</c>) needs no escaping: output is never re-parsed as a template.
+/// Template syntax (<c>{{</c>) needs no escaping: output is never re-parsed as a template.
 /// </summary>
 public static class MarkdownEscaper
 {

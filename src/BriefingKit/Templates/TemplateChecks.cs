@@ -1,22 +1,50 @@
-using System.Text.RegularExpressions;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace BriefingKit.Templates;
 
 /// <summary>
-/// Static checks on a template set before anything is compiled: every <c>{{> partial}}</c> names an existing
-/// partial inside the template folder, partials do not include each other in a loop, and nesting stays
-/// within the limit. Handlebars.Net itself resolves partials late and has no traversal or recursion guard.
+/// Checks on a parsed template set before anything renders: no code block is left open, every
+/// <c>include "name"</c> names an existing partial inside the template folder, partials do not include each other
+/// in a loop, and nesting stays within the limit. Includes of computed names (<c>include section.partial</c>) are
+/// checked by <see cref="PartialLoader"/> when they run.
 /// </summary>
-internal static partial class TemplateChecks
+internal static class TemplateChecks
 {
-    public static void Check(TemplateFiles files, IEnumerable<string> requiredPartials, int maxDepth, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Scriban reads <c>x {{ name</c> to the end of the file as code, without a word; a template author meant a
+    /// closing <c>}}</c> there. Reports the opening of the block that is never closed.
+    /// </summary>
+    public static void CheckClosed(TemplateFile file, List<Diagnostic> diagnostics)
+    {
+        Token? open = null;
+        foreach (var token in new Lexer(file.Text, file.Path))
+        {
+            if (token.Type == TokenType.CodeEnter)
+            {
+                open = token;
+            }
+            else if (token.Type == TokenType.CodeExit)
+            {
+                open = null;
+            }
+        }
+
+        if (open is { } unclosed)
+        {
+            diagnostics.Add(Codes.TemplateSyntax.Create(file.Path, InputText.Locate(file.Text, unclosed.Start.Offset), "this '{{' is never closed with '}}'"));
+        }
+    }
+
+    public static void Check(TemplateFiles files, IReadOnlyDictionary<string, Template> parsed, IEnumerable<string> requiredPartials, int maxDepth, List<Diagnostic> diagnostics)
     {
         var references = new Dictionary<string, List<(string Name, TextSpan Span)>>(StringComparer.Ordinal);
         foreach (var (name, file) in files.Partials.Prepend(new KeyValuePair<string, TemplateFile>(string.Empty, files.Main)))
         {
-            references[name] = References(file, files, diagnostics);
+            references[name] = parsed.TryGetValue(name, out var template) ? References(file, template, files, diagnostics) : [];
         }
 
         foreach (var partial in requiredPartials.Where(p => !files.Partials.ContainsKey(p)))
@@ -36,14 +64,14 @@ internal static partial class TemplateChecks
         }
     }
 
-    private static List<(string Name, TextSpan Span)> References(TemplateFile file, TemplateFiles files, List<Diagnostic> diagnostics)
+    /// <summary>The partials a template includes by a literal name (<c>include "footnotes"</c>), where it names them.</summary>
+    private static List<(string Name, TextSpan Span)> References(TemplateFile file, Template template, TemplateFiles files, List<Diagnostic> diagnostics)
     {
         var found = new List<(string, TextSpan)>();
-        foreach (Match match in PartialReference().Matches(file.Text))
+        foreach (var (name, at) in LiteralIncludes(template.Page))
         {
-            var name = match.Groups["name"].Value;
-            var span = InputText.Locate(file.Text, match.Groups["name"].Index);
-            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal) || name.Contains(':', StringComparison.Ordinal))
+            var span = InputText.Locate(file.Text, at.Start.Offset);
+            if (!PartialLoader.IsPlainName(name))
             {
                 diagnostics.Add(Codes.PartialOutsideFolder.Create(file.Path, span, name));
             }
@@ -94,7 +122,24 @@ internal static partial class TemplateChecks
         }
     }
 
-    // {{> name}}, {{~> name}}, {{> "name"}}; dynamic partials {{> (expr)}} are resolved from the view at render time.
-    [GeneratedRegex(@"\{\{~?>\s*""?(?<name>[^\s""}()~]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex PartialReference();
+    private static IEnumerable<(string Name, SourceSpan Span)> LiteralIncludes(ScriptNode? node)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        if (node is ScriptFunctionCall { Target: ScriptVariable { Name: "include" }, Arguments: [ScriptLiteral { Value: string name } argument, ..] })
+        {
+            yield return (name, argument.Span);
+        }
+
+        foreach (var child in node.Children)
+        {
+            foreach (var include in LiteralIncludes(child))
+            {
+                yield return include;
+            }
+        }
+    }
 }

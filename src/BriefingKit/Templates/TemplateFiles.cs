@@ -6,12 +6,15 @@ namespace BriefingKit.Templates;
 public sealed record TemplateFile(string Path, string Text);
 
 /// <summary>
-/// The raw files of a template set: a main template (<c>briefing.md.hbs</c> or <c>NAME.md.hbs</c>) and the
-/// partials in <c>partials/*.hbs</c>, named by file name without extensions (<c>partials/timeline.md.hbs</c> → <c>timeline</c>).
+/// The raw files of a template set: a main Scriban template (<c>briefing.md.sbn</c> or <c>NAME.md.sbn</c>) and the
+/// partials in <c>partials/*.sbn</c>, named by file name without extensions (<c>partials/timeline.md.sbn</c> → <c>timeline</c>).
 /// </summary>
 public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDictionary<string, TemplateFile> Partials)
 {
     public const string DefaultName = "briefing";
+
+    /// <summary>The extension of a main template.</summary>
+    public const string MainExtension = ".md.sbn";
 
     private const string ResourcePrefix = "templates/";
 
@@ -19,10 +22,10 @@ public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDi
     public static TemplateFiles Embedded(string name = DefaultName)
     {
         var assembly = typeof(TemplateFiles).Assembly;
-        var main = ReadResource(assembly, $"{ResourcePrefix}{name}.md.hbs")
+        var main = ReadResource(assembly, $"{ResourcePrefix}{name}{MainExtension}")
             ?? throw new ArgumentException($"no built-in template named '{name}'", nameof(name));
         var partials = assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith(ResourcePrefix + "partials/", StringComparison.Ordinal) && r.EndsWith(".hbs", StringComparison.Ordinal))
+            .Where(r => r.StartsWith(ResourcePrefix + "partials/", StringComparison.Ordinal) && r.EndsWith(".sbn", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToDictionary(r => PartialName(r), r => ReadResource(assembly, r)!, StringComparer.Ordinal);
         return new TemplateFiles("built-in templates", main, partials);
@@ -31,23 +34,25 @@ public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDi
     /// <summary>Names of the built-in main templates ("briefing", "one-pager").</summary>
     public static IReadOnlyList<string> EmbeddedNames() =>
         typeof(TemplateFiles).Assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !r.Contains("/partials/", StringComparison.Ordinal) && r.EndsWith(".md.hbs", StringComparison.Ordinal))
-            .Select(r => r[ResourcePrefix.Length..^".md.hbs".Length]).Order(StringComparer.Ordinal).ToList();
+            .Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !r.Contains("/partials/", StringComparison.Ordinal) && r.EndsWith(MainExtension, StringComparison.Ordinal))
+            .Select(r => r[ResourcePrefix.Length..^MainExtension.Length]).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Reads a folder; returns null with a reason when it has no main template.</summary>
     public static TemplateFiles? FromDirectory(string folder, string name, out string? problem)
     {
         problem = null;
-        var mainPath = Path.Combine(folder, $"{name}.md.hbs");
+        var mainPath = Path.Combine(folder, name + MainExtension);
         if (!File.Exists(mainPath))
         {
-            problem = $"template folder '{folder}' has no '{name}.md.hbs'";
+            problem = File.Exists(Path.Combine(folder, $"{name}.md.hbs"))
+                ? $"template folder '{folder}' has a Handlebars '{name}.md.hbs' but no Scriban '{name}{MainExtension}'; docs/templates.md shows how to port it"
+                : $"template folder '{folder}' has no '{name}{MainExtension}'";
             return null;
         }
 
         var partialFolder = Path.Combine(folder, "partials");
         var partials = Directory.Exists(partialFolder)
-            ? Directory.EnumerateFiles(partialFolder, "*.hbs").Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(partialFolder, "*.sbn").Order(StringComparer.Ordinal)
                 .ToDictionary(p => PartialName(p), p => new TemplateFile(p, File.ReadAllText(p)), StringComparer.Ordinal)
             : new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
         return new TemplateFiles(folder, new TemplateFile(mainPath, File.ReadAllText(mainPath)), partials);

@@ -96,7 +96,7 @@ public sealed class PdfToolTests : IDisposable
     [RequiresToolFact("pdftotext")]
     public void Text_in_other_scripts_extracts_as_written_in_every_family()
     {
-        // Characters beyond the Basic Multilingual Plane (𝔸) are drawn, but PDFsharp 6.5 writes their ToUnicode
+        // Characters beyond the Basic Multilingual Plane (𝔸) are drawn, but PDFsharp 6.2 writes their ToUnicode
         // entries wrongly, so they do not extract; see src/BriefingKit.Pdf/README.md.
         const string Words = "Ελληνικά Кириллица Łódź ĞÜŞ “quoted” ½";
         using var pdf = new TempPdf(Samples.Render(Samples.Briefing_With($"Mixed text: {Words}, *{Words}*, **{Words}** and `{Words}`.\n")));

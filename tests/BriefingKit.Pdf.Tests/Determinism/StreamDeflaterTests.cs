@@ -113,7 +113,7 @@ public sealed partial class StreamDeflaterTests
     static string Stream(string dictionary, string data) =>
         string.Format(CultureInfo.InvariantCulture, dictionary, data.Length) + "\nstream\n" + data + "\nendstream";
 
-    /// <summary>A PDF laid out as PDFsharp 6.5 writes it: one object after another, an xref table, a trailer.</summary>
+    /// <summary>A PDF laid out as PDFsharp 6.2 writes it: one object after another, an xref table, a trailer.</summary>
     static byte[] Build(params string[] bodies)
     {
         var pdf = new StringBuilder("%PDF-1.7\n%\u00d3\u00f4\u00cc\u00e1\n");

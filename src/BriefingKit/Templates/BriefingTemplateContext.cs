@@ -1,0 +1,89 @@
+using System.Collections;
+using System.Globalization;
+using BriefingKit.Markdown;
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefingKit.Templates;
+
+/// <summary>
+/// The Scriban context one briefing renders in: strict (an unknown variable, member or index is an error, not an
+/// empty string), Markdown-escaping every value a template writes unless a function built it as
+/// <see cref="RawMarkdown"/>, and reading view records through <see cref="TemplateModel"/> instead of reflection.
+/// </summary>
+internal sealed class BriefingTemplateContext : TemplateContext
+{
+    public BriefingTemplateContext(TemplateLimits limits)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        AutoIndent = false; // Markdown tables and lists are indented by the template's own text, never by Scriban
+        NewLine = "\n";
+        LoopLimit = limits.LoopLimit;
+        LoopLimitQueryable = limits.LoopLimit;
+        RecursiveLimit = limits.RecursiveLimit;
+        ObjectRecursionLimit = limits.RecursiveLimit;
+        TryGetMember = UnknownMember;
+    }
+
+    /// <summary>How many includes deep rendering is now (the main template is 0).</summary>
+    public int IncludeDepth { get; set; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                break;
+            case string text:
+                Write(MarkdownEscaper.EscapeInline(text));
+                break;
+            case RawMarkdown markdown:
+                Write(markdown.Text);
+                break;
+            case bool or int or long or double or decimal:
+                Write(MarkdownEscaper.EscapeInline(((IFormattable)textAsObject).ToString(null, CultureInfo.InvariantCulture)));
+                break;
+            case IEnumerable:
+                throw new TemplateProblem(SpanOfStatement(span), Codes.TemplateRuntime, "this value is a list, not text: loop over it with 'for … in …', or write one of its fields");
+            default:
+                var what = TemplateModel.For(textAsObject.GetType())?.Description ?? "a record";
+                throw new TemplateProblem(SpanOfStatement(span), Codes.TemplateRuntime, $"this value is {what}, not text: write one of its fields");
+        }
+
+        return this;
+    }
+
+    /// <summary>Empty text and empty lists are false, as a reader of <c>if subtitle</c> or <c>if people</c> expects (Scriban alone counts "" as true).</summary>
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        string text => text.Length > 0,
+        ICollection collection => collection.Count > 0,
+        _ => base.ToBool(span, value),
+    };
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        TemplateModel.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
+
+    /// <summary>Called when a member lookup fails: a located BK4005 that names the record and the closest member.</summary>
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        var accessor = context.GetMemberAccessor(target);
+        var members = accessor.GetMembers(context, span, target).ToList();
+        var what = TemplateModel.For(target.GetType())?.Description
+            ?? (target is IEnumerable ? "a list (loop over it with 'for … in …')" : "this value");
+        var known = members.Count > 0 ? $"; its fields are {string.Join(", ", members)}" : string.Empty;
+        var suggestion = Suggestions.DidYouMean(member, members);
+        throw new TemplateProblem(span, Codes.UnknownBinding, member, $"a field of {what}", suggestion.Length > 0 ? suggestion : known);
+    }
+
+    /// <summary>The span of the statement being written when Scriban passes its enclosing block's.</summary>
+    private SourceSpan SpanOfStatement(SourceSpan fallback) => CurrentNode?.Span ?? fallback;
+}

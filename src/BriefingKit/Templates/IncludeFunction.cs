@@ -1,0 +1,54 @@
+using BriefingKit.Schema.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefingKit.Templates;
+
+/// <summary>
+/// <c>include NAME</c>: renders a partial of the same set with the same model. Replaces Scriban's own include so
+/// that the partial's output (already escaped where it should be) is not escaped a second time, and so that
+/// nesting is bounded by <see cref="TemplateSet.MaxPartialDepth"/>.
+/// </summary>
+internal sealed class IncludeFunction : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(RawMarkdown);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "partial");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? context.CurrentSpan;
+        if (arguments.Count != 1 || arguments[0] is not string name)
+        {
+            throw new TemplateProblem(span, Codes.TemplateRuntime, "include takes one partial name, such as include \"timeline\" or include section.partial");
+        }
+
+        var briefing = (BriefingTemplateContext)context;
+        if (briefing.IncludeDepth >= TemplateSet.MaxPartialDepth)
+        {
+            throw new TemplateProblem(span, Codes.TemplateTooDeep, TemplateSet.MaxPartialDepth, $"'{name}' is included {TemplateSet.MaxPartialDepth + 1} levels down");
+        }
+
+        var path = context.GetTemplatePathFromName(name, callerContext)!;
+        var template = context.GetOrCreateTemplate(path, callerContext);
+        briefing.IncludeDepth++;
+        try
+        {
+            return new RawMarkdown(context.RenderTemplate(template, arguments, callerContext));
+        }
+        finally
+        {
+            briefing.IncludeDepth--;
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,40 @@
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BriefingKit.Templates;
+
+/// <summary>
+/// Resolves <c>include</c> names to the partials of one template set, and nothing else: a name is a plain word
+/// (<c>timeline</c>), never a path, so an absolute path, <c>..</c>, or a computed name that leaves the folder is a
+/// located BK4003 and a name with no partial a BK4002. A naive file-system loader would include <c>/etc/hostname</c>.
+/// </summary>
+internal sealed class PartialLoader(TemplateFiles files) : ITemplateLoader
+{
+    /// <summary>True when <paramref name="name"/> could name a partial: letters, digits, '-' and '_' only.</summary>
+    public static bool IsPlainName(string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!IsPlainName(templateName))
+        {
+            throw new TemplateProblem(callerSpan, Codes.PartialOutsideFolder, templateName);
+        }
+
+        if (!files.Partials.ContainsKey(templateName))
+        {
+            throw new TemplateProblem(callerSpan, Codes.MissingPartial, templateName, files.Folder, Suggestions.DidYouMean(templateName, files.Partials.Keys));
+        }
+
+        return templateName;
+    }
+
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        files.Partials.TryGetValue(templatePath, out var file) ? file.Text : null;
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult(Load(context, callerSpan, templatePath));
+}
