@@ -33,8 +33,21 @@ internal sealed class BriefingTemplateContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
+    /// <summary>The expression whose value is being written: Scriban passes <see cref="Write"/> only its block's span.</summary>
+    private SourceSpan writing;
+
     /// <summary>How many includes deep rendering is now (the main template is 0).</summary>
     public int IncludeDepth { get; set; }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is ScriptExpressionStatement { Expression: { } expression })
+        {
+            writing = expression.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -52,10 +65,12 @@ internal sealed class BriefingTemplateContext : TemplateContext
                 Write(MarkdownEscaper.EscapeInline(((IFormattable)textAsObject).ToString(null, CultureInfo.InvariantCulture)));
                 break;
             case IEnumerable:
-                throw new TemplateProblem(SpanOfStatement(span), Codes.TemplateRuntime, "this value is a list, not text: loop over it with 'for … in …', or write one of its fields");
+                throw new TemplateProblem(Writing(span), Codes.TemplateRuntime, "this value is a list, not text: loop over it with 'for … in …', or write one of its fields");
             default:
-                var what = TemplateModel.For(textAsObject.GetType())?.Description ?? "a record";
-                throw new TemplateProblem(SpanOfStatement(span), Codes.TemplateRuntime, $"this value is {what}, not text: write one of its fields");
+                var model = TemplateModel.For(textAsObject.GetType());
+                throw new TemplateProblem(Writing(span), Codes.TemplateRuntime, model is null
+                    ? $"this value is a .NET {textAsObject.GetType().Name}, not text: format it first (the briefing's own dates are text already)"
+                    : $"this value is {model.Description}, not text: write one of its fields");
         }
 
         return this;
@@ -84,6 +99,7 @@ internal sealed class BriefingTemplateContext : TemplateContext
         throw new TemplateProblem(span, Codes.UnknownBinding, member, $"a field of {what}", suggestion.Length > 0 ? suggestion : known);
     }
 
-    /// <summary>The span of the statement being written when Scriban passes its enclosing block's.</summary>
-    private SourceSpan SpanOfStatement(SourceSpan fallback) => CurrentNode?.Span ?? fallback;
+    /// <summary>Where the value being written comes from: the expression statement, if it is in the block being written.</summary>
+    private SourceSpan Writing(SourceSpan block) =>
+        writing.FileName == block.FileName && writing.Start.Offset >= block.Start.Offset && writing.End.Offset <= block.End.Offset ? writing : block;
 }

@@ -12,10 +12,50 @@ namespace BriefingKit.Templates;
 /// </summary>
 internal static partial class TemplateErrors
 {
+    private const string StrayEndMessage = "<end> statement without a corresponding beginning";
+
     public static TextSpan Locate(TemplateFile file, SourceSpan span) =>
         span.Start.Offset >= 0 && span.Start.Offset <= file.Text.Length
             ? InputText.Locate(file.Text, span.Start.Offset)
             : TextSpan.At(Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1), 0);
+
+    /// <summary>A template's parse errors, with block errors moved to the block they concern (see <see cref="TemplateBlocks"/>).</summary>
+    public static IEnumerable<Diagnostic> FromParser(TemplateFile file, IEnumerable<LogMessage> messages)
+    {
+        var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
+        var missingEnds = errors.Where(m => MissingEnd().IsMatch(m.Message)).ToList();
+        var strayEnds = errors.Where(m => m.Message.Contains(StrayEndMessage, StringComparison.Ordinal)).ToList();
+        var (unclosed, stray) = TemplateBlocks.Scan(file.Text, file.Path);
+
+        // Our scan and Scriban's parser should agree; where they do not, Scriban's own location stands.
+        var moveMissing = missingEnds.Count > 0 && missingEnds.Count == unclosed.Count;
+        var moveStray = strayEnds.Count > 0 && strayEnds.Count == stray.Count;
+        if (moveMissing)
+        {
+            foreach (var (keyword, offset) in unclosed)
+            {
+                yield return Codes.TemplateSyntax.Create(file.Path, InputText.Locate(file.Text, offset), $"the '{keyword}' block opened here has no '{{{{ end }}}}'");
+            }
+        }
+
+        if (moveStray)
+        {
+            foreach (var offset in stray)
+            {
+                yield return Codes.TemplateSyntax.Create(file.Path, InputText.Locate(file.Text, offset), "this '{{ end }}' closes no block");
+            }
+        }
+
+        foreach (var message in errors)
+        {
+            if ((moveMissing && missingEnds.Contains(message)) || (moveStray && strayEnds.Contains(message)))
+            {
+                continue;
+            }
+
+            yield return Codes.TemplateSyntax.Create(file.Path, Locate(file, message.Span), Plain(message.Message));
+        }
+    }
 
     public static Diagnostic FromRuntime(TemplateFiles files, ScriptRuntimeException exception)
     {
@@ -35,7 +75,12 @@ internal static partial class TemplateErrors
 
         if (LoopLimit().Match(message) is { Success: true } loop)
         {
-            return Codes.TemplateLimit.Create(file.Path, span, $"a loop ran past {loop.Groups["limit"].Value} iterations, the limit for this dossier's size ({TemplateLimits.ListsMerged} × --max-entries); raise --max-entries if the dossier really is this large");
+            return Codes.TemplateLimit.Create(file.Path, span, $"a loop ran past {Count(loop)} iterations, the limit for this dossier's size ({TemplateLimits.ListsMerged} × --max-entries); raise --max-entries if the dossier really is this large");
+        }
+
+        if (TextLimit().Match(message) is { Success: true } text)
+        {
+            return Codes.TemplateLimit.Create(file.Path, span, $"this would make a text longer than {Count(text)} characters, the template limit");
         }
 
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
@@ -55,7 +100,7 @@ internal static partial class TemplateErrors
             return $"the '{missing.Groups["block"].Value}' block opened here has no '{{{{ end }}}}'";
         }
 
-        if (text.Contains("<end> statement without a corresponding beginning", StringComparison.Ordinal))
+        if (text.Contains(StrayEndMessage, StringComparison.Ordinal))
         {
             return "this '{{ end }}' closes no block";
         }
@@ -68,7 +113,13 @@ internal static partial class TemplateErrors
     [GeneratedRegex("The variable or function `(?<name>[^`]+)` was not found", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownVariable();
 
-    [GeneratedRegex("iteration limit `(?<limit>[0-9]+)`", RegexOptions.CultureInvariant)]
+    private static string Count(Match match) =>
+        int.Parse(match.Groups["limit"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("LimitToString `(?<limit>[0-9]+)`", RegexOptions.CultureInvariant)]
+    private static partial Regex TextLimit();
+
+    [GeneratedRegex("(?:iteration limit|LoopLimit) `(?<limit>[0-9]+)`", RegexOptions.CultureInvariant)]
     private static partial Regex LoopLimit();
 
     [GeneratedRegex("^Error while parsing (?<block>[a-z]+) statement: The <end> statement was not found", RegexOptions.CultureInvariant)]

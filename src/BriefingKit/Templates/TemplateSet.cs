@@ -58,10 +58,7 @@ public sealed class TemplateSet
         {
             TemplateChecks.CheckClosed(file, diagnostics);
             var template = Template.Parse(file.Text, file.Path);
-            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-            {
-                diagnostics.Add(Codes.TemplateSyntax.Create(file.Path, TemplateErrors.Locate(file, message.Span), TemplateErrors.Plain(message.Message)));
-            }
+            diagnostics.AddRange(TemplateErrors.FromParser(file, template.Messages));
 
             if (!template.HasErrors)
             {

@@ -46,39 +46,49 @@ public sealed class TemplateFaultTests : IDisposable
     [Fact]
     public void Missing_partial_is_located_at_its_reference()
     {
-        File.WriteAllText(Partial("summary"), "Summary\n\n{{> footnote}}\n");
+        File.WriteAllText(Partial("summary"), "Summary\n\n{{ include \"footnote\" }}\n");
         var d = BuildFailsWithOne("BK4002");
-        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 3, 5));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 3, 12));
         d.Message.ShouldContain("did you mean 'footnotes'?");
     }
 
     [Fact]
-    public void Syntax_error_is_located_at_the_unclosed_block()
+    public void Block_without_end_is_located_where_it_opens()
     {
-        File.WriteAllText(Partial("timeline"), "intro\n\n{{#each timeline}}\n- {{text}}\n");
+        File.WriteAllText(Partial("timeline"), "intro\n\n{{ for event in timeline }}\n- {{ event.text }}\n");
         var d = BuildFailsWithOne("BK4001");
-        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("timeline"), 3, 1));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("timeline"), 3, 4));
+        d.Message.ShouldContain("the 'for' block opened here has no '{{ end }}'");
     }
 
     [Theory]
     [InlineData("../../../../etc/passwd")]
-    [InlineData("../templates/briefing")]
+    [InlineData("../../outside")]
     [InlineData("/etc/passwd")]
-    [InlineData("..\\secrets")]
+    [InlineData("..\\\\..\\\\outside")]
     public void Partial_names_leaving_the_folder_are_never_resolved(string name)
     {
         // A real file outside the folder that a traversal would reach.
-        File.WriteAllText(folder["outside.md.hbs"], "SECRET");
-        File.WriteAllText(Partial("summary"), $"x {{{{> {name}}}}}\n");
+        File.WriteAllText(folder["outside.md.sbn"], "SECRET");
+        File.WriteAllText(Partial("summary"), $"x {{{{ include \"{name}\" }}}}\n");
         var d = BuildFailsWithOne("BK4003");
-        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 7));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 14));
+    }
+
+    [Fact]
+    public void Computed_partial_names_leaving_the_folder_are_never_resolved()
+    {
+        File.WriteAllText(folder["outside.md.sbn"], "SECRET");
+        File.WriteAllText(Partial("summary"), "x {{ include \"../../\" + \"outside\" }}\n");
+        var d = BuildFailsWithOne("BK4003");
+        d.File.ShouldBe(Partial("summary"));
     }
 
     [Fact]
     public void Recursive_partials_are_a_loop_diagnostic()
     {
-        File.WriteAllText(Partial("summary"), "{{> timeline}}\n");
-        File.AppendAllText(Partial("timeline"), "{{> summary}}\n");
+        File.WriteAllText(Partial("summary"), "{{ include \"timeline\" }}\n");
+        File.AppendAllText(Partial("timeline"), "{{ include \"summary\" }}\n");
         var d = BuildFailsWithOne("BK4004");
         d.Message.ShouldContain("summary → timeline → summary");
     }
@@ -86,42 +96,54 @@ public sealed class TemplateFaultTests : IDisposable
     [Fact]
     public void Binding_to_a_field_the_view_lacks_is_located()
     {
-        File.WriteAllText(Partial("summary"), "Summary:\n  {{sumary}}\n");
+        File.WriteAllText(Partial("summary"), "Summary:\n  {{ sumary }}\n");
         var d = BuildFailsWithOne("BK4005");
-        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 2, 5));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 2, 6));
+        d.Message.ShouldContain("did you mean 'summary'?");
     }
 
     [Fact]
     public void Binding_to_a_missing_field_in_the_main_template_is_located()
     {
-        // Found by the fuzzer: outside a partial, Handlebars.Net throws this unwrapped, and it escaped as a crash.
-        var main = Path.Combine(templates, "briefing.md.hbs");
-        File.AppendAllText(main, "{{nosuchfield}}\n");
+        var main = Path.Combine(templates, "briefing.md.sbn");
+        File.AppendAllText(main, "{{ nosuchfield }}\n");
         var d = BuildFailsWithOne("BK4005");
-        (d.File, d.Diagnostic.Line).ShouldBe((main, File.ReadAllLines(main).Length));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((main, File.ReadAllLines(main).Length, 4));
     }
 
     [Fact]
     public void Unclosed_expression_is_located_where_it_opens()
     {
-        // Found by the fuzzer: Handlebars.Net fails on this with an internal InvalidOperationException.
-        File.WriteAllText(Partial("summary"), "{{paragraphs summary}}{{\n");
+        File.WriteAllText(Partial("summary"), "{{ paragraphs summary }}{{\n");
         var d = BuildFailsWithOne("BK4001");
-        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 23));
+        (d.File, d.Diagnostic.Line, d.Diagnostic.Column).ShouldBe((Partial("summary"), 1, 25));
     }
 
     [Fact]
     public void Second_else_in_one_block_is_a_syntax_error_in_its_file()
     {
-        // Found by the fuzzer: Handlebars.Net fails on this with an internal ArgumentNullException.
-        File.WriteAllText(Partial("summary"), "{{#if summary}}a{{else}}b{{else}}c{{/if}}\n");
+        File.WriteAllText(Partial("summary"), "{{ if summary }}a{{ else }}b{{ else }}c{{ end }}\n");
         BuildFailsWithOne("BK4001").File.ShouldBe(Partial("summary"));
+    }
+
+    [Fact]
+    public void Loops_longer_than_the_dossier_limit_allows_stop_with_a_diagnostic()
+    {
+        // --max-entries 10 allows loops of 80 (8 lists merged); a runaway loop stops there, with nothing written.
+        File.WriteAllText(Partial("summary"), "{{ for i in 1..1000000 }}.{{ end }}\n");
+        var result = CliProcess.Run(folder.Path, "build", "--format", "md", "--max-entries", "10", "--template", templates, "--out", "out", dossier);
+        result.ShouldEndCleanly();
+        result.ExitCode.ShouldBe(1, result.ToString());
+        Directory.Exists(folder["out"]).ShouldBeFalse();
+        var d = CliDiagnostics.FromText(result.Stderr).ShouldHaveSingleItem(result.ToString());
+        (d.Diagnostic.Code, d.File, d.Diagnostic.Line).ShouldBe(("BK4008", Partial("summary"), 1));
+        d.Message.ShouldContain("80 iterations");
     }
 
     [Fact]
     public void Folder_without_a_main_template_is_BK4006()
     {
-        File.Delete(Path.Combine(templates, "briefing.md.hbs"));
-        BuildFailsWithOne("BK4006").Message.ShouldContain("briefing.md.hbs");
+        File.Delete(Path.Combine(templates, "briefing.md.sbn"));
+        BuildFailsWithOne("BK4006").Message.ShouldContain("briefing.md.sbn");
     }
 }

@@ -9,7 +9,7 @@ namespace BriefingKit.Cli.Tests.Fuzzing;
 /// </summary>
 public static partial class Mutator
 {
-    // Bytes that mean something to YAML, Handlebars or a decoder.
+    // Bytes that mean something to YAML, Scriban or a decoder.
     private static readonly byte[] Interesting = "{}[]:&*!\"'\t\r#|>-?%@`~\\/,."u8.ToArray().Concat(new byte[] { 0x00, 0xFF, 0xC3, 0xE2, 0x80, 0xEF, 0xBB, 0xBF, 0x0A }).ToArray();
 
     private static readonly Func<Random, byte[], byte[]>[] Operations =

@@ -3,15 +3,18 @@ using BriefingKit.Templates;
 
 namespace BriefingKit.Cli.Tests.Fuzzing;
 
-/// <summary>Mutates one file of a template set: the byte-level and line mutations, or a Handlebars-aware fault.</summary>
+/// <summary>Mutates one file of a template set: the byte-level and line mutations, or a Scriban-aware fault.</summary>
 public static class TemplateMutator
 {
     private static readonly string[] Snippets =
     [
-        "{{", "}}", "{{#if title}}", "{{/if}}", "{{#each sections}}", "{{/each}}", "{{> summary}}", "{{> ../../etc/passwd}}",
-        "{{> briefing}}", "{{> (partial) @root}}", "{{nosuchfield}}", "{{{title}}}", "{{cite}}", "{{yaml}}", "{{url 1 2}}",
-        "{{paragraphs}}", "{{#each 5}}x{{/each}}", "{{lookup . 'title'}}", "{{@root.title}}", "{{../title}}", "{{else}}", "{{~> footnotes~}}",
-        "{{!-- unclosed comment", "{{#with title}}{{this}}{{/with}}", "{{#unless isEmpty}}", "{{/unless}}", "{{> }}", "{{#}}",
+        "{{", "}}", "{{ if title }}", "{{ end }}", "{{ else }}", "{{ for s in sections }}", "{{ include \"summary\" }}",
+        "{{ include \"../../etc/passwd\" }}", "{{ include \"briefing\" }}", "{{ include section }}", "{{ include }}", "{{ include 5 }}",
+        "{{ nosuchfield }}", "{{ title.nosuch }}", "{{ cite }}", "{{ cite 5 }}", "{{ yaml_string }}", "{{ autolink 1 2 }}", "{{ paragraphs }}",
+        "{{ for i in 5 }}x{{ end }}", "{{ sections[99].title }}", "{{ sections }}", "{{ func f; f; end; f }}", "{{ while true }}x{{ end }}",
+        "{{ 1 / 0 }}", "{{ ## unclosed comment", "{{ with title }}{{ end }}", "{{ capture c }}", "{{ import \"x\" }}",
+        "{{ title | string.slice 1000 }}", "{{ 1..100000000 | array.size }}", "{{ \"a\" * 100000000 }}", "{{~ ~}}", "{%{ raw",
+        "{{ sections | array.sort \"nosuch\" }}", "{{ $0 }}", "{{ this }}", "{{ title = 1 }}",
     ];
 
     public static (TemplateFiles Files, string Description) Mutate(Random random, TemplateFiles files)

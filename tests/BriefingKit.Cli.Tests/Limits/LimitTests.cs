@@ -76,15 +76,15 @@ public sealed class LimitTests : IDisposable
     [InlineData(17, 1)]
     public void Partial_nesting_is_accepted_at_16_levels_and_refused_at_17(int depth, int exitCode)
     {
-        // briefing.md.hbs → chain1 → … → chainN: the main template's partial depth is N.
+        // briefing.md.sbn → chain1 → … → chainN: the main template's partial depth is N.
         var templates = TemplateCopy.Create(folder);
         for (var i = 1; i < depth; i++)
         {
-            File.WriteAllText(TemplateCopy.Partial(templates, $"chain{i}"), $"{{{{> chain{i + 1}}}}}\n");
+            File.WriteAllText(TemplateCopy.Partial(templates, $"chain{i}"), $"{{{{ include \"chain{i + 1}\" }}}}\n");
         }
 
         File.WriteAllText(TemplateCopy.Partial(templates, $"chain{depth}"), "end\n");
-        File.AppendAllText(Path.Combine(templates, "briefing.md.hbs"), "{{> chain1}}\n");
+        File.AppendAllText(Path.Combine(templates, "briefing.md.sbn"), "{{ include \"chain1\" }}\n");
         var dossier = folder.Write("case.dossier.yaml", Dossiers.Minimal);
 
         var result = CliProcess.Run(folder.Path, "build", "--format", "md", "--template", templates, "--out", "out", dossier);

@@ -10,7 +10,7 @@ public static class TemplateCopy
         var root = folder[name];
         var builtIn = TemplateFiles.Embedded();
         Directory.CreateDirectory(Path.Combine(root, "partials"));
-        File.WriteAllText(Path.Combine(root, "briefing.md.hbs"), builtIn.Main.Text);
+        File.WriteAllText(Path.Combine(root, "briefing.md.sbn"), builtIn.Main.Text);
         foreach (var (partial, file) in builtIn.Partials)
         {
             File.WriteAllText(Partial(root, partial), file.Text);
@@ -19,5 +19,5 @@ public static class TemplateCopy
         return root;
     }
 
-    public static string Partial(string root, string name) => Path.Combine(root, "partials", name + ".md.hbs");
+    public static string Partial(string root, string name) => Path.Combine(root, "partials", name + ".md.sbn");
 }
