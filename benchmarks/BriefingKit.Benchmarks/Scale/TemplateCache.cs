@@ -4,9 +4,10 @@ using BriefingKit.Templates;
 namespace BriefingKit.Benchmarks.Scale;
 
 /// <summary>
-/// Templates are compiled once per run and rendered from the compiled set. The fair comparison holds the
-/// view fixed: building the view is the same work whether or not the templates are cached (and at scale it
-/// dwarfs both), so both sides render the seed briefing's prebuilt view; one compiles the built-in set first.
+/// Templates are compiled once per process and rendered from the compiled set. With Handlebars.Net compiling cost
+/// about 100 renders, so the goal was a cache speed-up of 100×; Scriban parses the whole built-in set in well under
+/// a millisecond, so what matters now is that compiling stays cheap (≤ 2 ms), measured alone, and beside it the
+/// cached render and compile + render of the seed briefing's prebuilt view.
 /// </summary>
 internal static class TemplateCache
 {
@@ -28,13 +29,19 @@ internal static class TemplateCache
                     }
                 },
                 () => Render(TemplateSet.Compile(TemplateFiles.Embedded()).Templates!, view),
+                () =>
+                {
+                    for (var i = 0; i < Batch; i++)
+                    {
+                        _ = TemplateSet.Compile(TemplateFiles.Embedded()).Templates ?? throw new InvalidOperationException("the built-in templates do not compile");
+                    }
+                },
             ],
             settings.MinRuns,
             settings.Budget / 4);
-        var (cached, uncached) = (samples[0].MinMs / Batch, samples[1].MinMs);
-        report.Time("template-render-cached-seed", cached);
-        report.Time("template-compile-and-render-seed", uncached);
-        report.Ratio("template-cache-speedup-seed", uncached / cached, Goal.Min(100));
+        report.Time("template-render-cached-seed", samples[0].MinMs / Batch);
+        report.Time("template-compile-and-render-seed", samples[1].MinMs);
+        report.Time("template-compile", samples[2].MinMs / Batch, Goal.Max(2));
     }
 
     private static void Render(TemplateSet templates, BriefingKit.Briefing.BriefingView view)

@@ -27,7 +27,7 @@ public sealed record BriefingView(
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<FootnoteView> Footnotes);
 
-/// <summary>A section to render: its partial name (for <c>{{> (partial)}}</c>), heading, and whether it has content.</summary>
+/// <summary>A section to render: its partial name (for <c>{{ include section.partial }}</c>), heading, and whether it has content.</summary>
 public sealed record SectionView(string Partial, string Title, bool IsEmpty);
 
 public sealed record KeyJudgmentView(string Confidence, string Text, IReadOnlyList<int> Notes);

@@ -61,7 +61,10 @@ internal sealed class BriefingTemplateContext : TemplateContext
             case RawMarkdown markdown:
                 Write(markdown.Text);
                 break;
-            case bool or int or long or double or decimal:
+            case bool flag:
+                Write(flag ? "true" : "false"); // Scriban's spelling
+                break;
+            case int or long or double or decimal:
                 Write(MarkdownEscaper.EscapeInline(((IFormattable)textAsObject).ToString(null, CultureInfo.InvariantCulture)));
                 break;
             case IEnumerable:

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace BriefingKit.Cli.Tests.Cli;
 
 /// <summary>
-/// Dossier text full of Markdown, Handlebars and HTML syntax, built through the CLI: it stays literal in the
+/// Dossier text full of Markdown, template and HTML syntax, built through the CLI: it stays literal in the
 /// Markdown (no HTML, no emphasis or links it did not ask for) and every table keeps its column count.
 /// </summary>
 public sealed class EscapingTests : IDisposable

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 
 namespace BriefingKit.Tests.Briefing;
 
-/// <summary>Dossier text full of Markdown, Handlebars and HTML syntax comes out literally.</summary>
+/// <summary>Dossier text full of Markdown, template and HTML syntax comes out literally.</summary>
 public class HostileTextTests
 {
     private const string Hostile = "{{title}} | *star* _under_ <script>alert(1)</script> `tick` [link](x) &amp;";

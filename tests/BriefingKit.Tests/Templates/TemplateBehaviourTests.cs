@@ -40,6 +40,12 @@ public sealed class TemplateBehaviourTests
     }
 
     [Fact]
+    public void Numbers_and_flags_are_written_as_text()
+    {
+        Summary("{{ sections.size }} {{ 2.5 }} {{ sections[0].is_empty }} {{ 1 == 1 }}").ShouldBe("10 2.5 false true");
+    }
+
+    [Fact]
     public void Scriban_built_in_functions_are_available()
     {
         Summary("{{ sections | array.size }} sections; {{ \"abc\" | string.upcase }}").ShouldBe("10 sections; ABC");
