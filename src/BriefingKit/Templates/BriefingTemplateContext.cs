@@ -65,7 +65,8 @@ internal sealed class BriefingTemplateContext : TemplateContext
                 Write(flag ? "true" : "false"); // Scriban's spelling
                 break;
             case int or long or double or decimal:
-                Write(MarkdownEscaper.EscapeInline(((IFormattable)textAsObject).ToString(null, CultureInfo.InvariantCulture)));
+                // A number's digits, sign and point cannot start a Markdown block or form inline markup.
+                Write(((IFormattable)textAsObject).ToString(null, CultureInfo.InvariantCulture));
                 break;
             case IEnumerable:
                 throw new TemplateProblem(Writing(span), Codes.TemplateRuntime, "this value is a list, not text: loop over it with 'for … in …', or write one of its fields");
