@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using BriefingKit.Schema.Diagnostics;
 
@@ -13,10 +12,20 @@ public sealed class MarkdownRenderer : IBriefingRenderer
 
     public static string Render(Briefing.Briefing briefing)
     {
-        using var writer = new StringWriter { NewLine = "\n" };
+        using var writer = new PooledTextWriter(LastLength) { NewLine = "\n" };
         var diagnostics = briefing.Templates.Render(briefing.View, writer);
-        return diagnostics.Count > 0 ? throw new BriefingRenderException(diagnostics) : Tidy(writer.GetStringBuilder());
+        if (diagnostics.Count > 0)
+        {
+            throw new BriefingRenderException(diagnostics);
+        }
+
+        LastLength = writer.Length;
+        var text = writer.WrittenWithSpare;
+        return new string(text[..TidyInPlace(text, writer.Length)]);
     }
+
+    /// <summary>The size of the last briefing rendered, to start the next one's buffer at: most runs render one dossier again.</summary>
+    private static int LastLength { get; set; } = 64 * 1024;
 
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
@@ -26,25 +35,8 @@ public sealed class MarkdownRenderer : IBriefingRenderer
     }
 
     /// <summary>
-    /// Templates are written for legibility, so their output may carry runs of blank lines and trailing
-    /// spaces; collapse them so the Markdown is lint-clean and stable whatever the template's whitespace.
-    /// Works on the writer's builder directly: no copy of the output as a string first.
-    /// </summary>
-    private static string Tidy(StringBuilder markdown)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(markdown.Length + 1);
-        try
-        {
-            markdown.CopyTo(0, buffer, markdown.Length);
-            return new string(buffer, 0, TidyInPlace(buffer.AsSpan(0, markdown.Length + 1), markdown.Length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>
+    /// Templates are written for legibility, so their output may carry runs of blank lines and trailing spaces;
+    /// collapse them so the Markdown is lint-clean and stable whatever the template's whitespace.
     /// CRLF → LF, trailing spaces and tabs trimmed, runs of blank lines (and leading ones) collapsed, one final LF,
     /// over the first <paramref name="length"/> characters of <paramref name="text"/>, in place: the result only
     /// ever drops characters, except the final LF, for which <paramref name="text"/> has one slot more. Returns the

@@ -30,6 +30,7 @@ internal sealed class BriefingTemplateContext : TemplateContext
         LoopLimitQueryable = limits.LoopLimit;
         RecursiveLimit = limits.RecursiveLimit;
         ObjectRecursionLimit = limits.RecursiveLimit;
+        LimitToString = limits.MaxTextLength + 1; // LimitedOutput stops the briefing first, with an error, not "..."
         TryGetMember = UnknownMember;
     }
 
@@ -87,6 +88,10 @@ internal sealed class BriefingTemplateContext : TemplateContext
         ICollection collection => collection.Count > 0,
         _ => base.ToBool(span, value),
     };
+
+    /// <summary>Our functions take <see cref="object"/> and check their argument themselves: no conversion to do.</summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         TemplateModel.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);

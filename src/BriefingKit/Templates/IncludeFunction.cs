@@ -6,9 +6,10 @@ using Scriban.Syntax;
 namespace BriefingKit.Templates;
 
 /// <summary>
-/// <c>include NAME</c>: renders a partial of the same set with the same model. Replaces Scriban's own include so
-/// that the partial's output (already escaped where it should be) is not escaped a second time, and so that
-/// nesting is bounded by <see cref="TemplateSet.MaxPartialDepth"/>.
+/// <c>include NAME</c>: renders a partial of the same set with the same model, straight into the caller's output.
+/// Replaces Scriban's own include, which renders each partial into a string of its own and then writes that
+/// (for a 10,000-fact briefing, megabytes copied twice and escaped a second time), and bounds nesting by
+/// <see cref="TemplateSet.MaxPartialDepth"/>.
 /// </summary>
 internal sealed class IncludeFunction : IScriptCustomFunction
 {
@@ -18,7 +19,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(RawMarkdown);
+    public Type ReturnType => typeof(void);
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "partial");
 
@@ -39,12 +40,19 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         var path = context.GetTemplatePathFromName(name, callerContext)!;
         var template = context.GetOrCreateTemplate(path, callerContext);
         briefing.IncludeDepth++;
+        context.EnterRecursive(callerContext);
+        context.PushLocal(); // a partial's assignments stay in the partial, as with Scriban's include
+        context.PushSourceFile(template.SourceFilePath ?? path);
         try
         {
-            return new RawMarkdown(context.RenderTemplate(template, arguments, callerContext));
+            context.Evaluate(template.Page!); // a template in the set parsed without errors, so it has a page
+            return null; // written already
         }
         finally
         {
+            context.PopSourceFile();
+            context.PopLocal();
+            context.ExitRecursive(callerContext);
             briefing.IncludeDepth--;
         }
     }

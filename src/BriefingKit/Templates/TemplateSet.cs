@@ -105,7 +105,7 @@ public sealed class TemplateSet
 
         context.PushGlobal(Functions);
         context.PushGlobal(model);
-        context.PushOutput(new TextWriterOutput(writer));
+        context.PushOutput(new LimitedOutput(context, writer, Limits.MaxTextLength));
         context.PushSourceFile(Files.Main.Path);
         try
         {

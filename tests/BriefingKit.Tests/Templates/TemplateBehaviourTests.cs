@@ -9,16 +9,22 @@ public sealed class TemplateBehaviourTests
     /// <summary>The seed's Summary section as rendered with <paramref name="summaryPartial"/> in place of the built-in one.</summary>
     private static string Summary(string summaryPartial)
     {
+        var markdown = Render("summary", summaryPartial);
+        var start = markdown.IndexOf("## Summary\n\n", StringComparison.Ordinal) + "## Summary\n\n".Length;
+        return markdown[start..markdown.IndexOf("\n## ", start, StringComparison.Ordinal)].TrimEnd();
+    }
+
+    /// <summary>The seed's briefing with the built-in partial <paramref name="partial"/> replaced by <paramref name="text"/>.</summary>
+    private static string Render(string partial, string text)
+    {
         var builtIn = TemplateFiles.Embedded();
         var files = builtIn with
         {
-            Partials = new Dictionary<string, TemplateFile>(builtIn.Partials) { ["summary"] = builtIn.Partials["summary"] with { Text = summaryPartial } },
+            Partials = new Dictionary<string, TemplateFile>(builtIn.Partials) { [partial] = builtIn.Partials[partial] with { Text = text } },
         };
         var (templates, diagnostics) = TemplateSet.Compile(files);
         diagnostics.ShouldBeEmpty();
-        var markdown = BriefingBuilder.For(Seed.Dossier).UsingTemplates(templates!).Build().RenderMarkdown();
-        var start = markdown.IndexOf("## Summary\n\n", StringComparison.Ordinal) + "## Summary\n\n".Length;
-        return markdown[start..markdown.IndexOf("\n## ", start, StringComparison.Ordinal)].TrimEnd();
+        return BriefingBuilder.For(Seed.Dossier).UsingTemplates(templates!).Build().RenderMarkdown();
     }
 
     [Theory]
@@ -57,5 +63,18 @@ public sealed class TemplateBehaviourTests
         var summary = Summary("{{ paragraphs summary }}");
         summary.ShouldNotBeEmpty();
         summary.ShouldBe(Summary(TemplateFiles.Embedded().Partials["summary"].Text));
+    }
+
+    [Fact]
+    public void A_briefing_of_several_megabytes_is_written_whole()
+    {
+        // Scriban stops all output at 1 MiB by default and adds "..." with no error; a large dossier's briefing
+        // once came out a third long that way, with its last sections and every footnote missing.
+        var markdown = Render("summary", "{{ for i in 1..60000 }}Line {{ i }} of a long summary, long enough to add up.\n\n{{ end }}");
+        markdown.Length.ShouldBeGreaterThan(3_000_000);
+        markdown.ShouldContain("Line 60000 of a long summary, long enough to add up.\n\n## ");
+        var usual = BriefingBuilder.For(Seed.Dossier).Build().RenderMarkdown();
+        var lastFootnote = usual[(usual.LastIndexOf("\n[^", StringComparison.Ordinal) + 1)..];
+        markdown.ShouldEndWith(lastFootnote);
     }
 }

@@ -214,9 +214,26 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     public void Loops_are_bounded_by_the_dossier_size_limit()
     {
         File.WriteAllText(Partial("summary"), "{{ for i in 1..100 }}.{{ end }}\n");
-        var d = RenderFails(new TemplateLimits(LoopLimit: 50, RecursiveLimit: 100));
+        var d = RenderFails(TemplateLimits.Default with { LoopLimit = 50 });
         (d.Code, d.Line).ShouldBe(("BK4008", 1));
         d.Message.ShouldContain("50 iterations");
+    }
+
+    [Fact]
+    public void A_briefing_past_the_text_limit_is_an_error_not_cut_short()
+    {
+        File.WriteAllText(Partial("summary"), "{{ for i in 1..1000 }}Another line of summary.\n{{ end }}");
+        var d = RenderFails(TemplateLimits.Default with { MaxTextLength = 20_000 });
+        (d.Code, d.File, d.Line).ShouldBe(("BK4008", Partial("summary"), 1));
+        d.Message.ShouldContain("longer than 20,000 characters");
+    }
+
+    [Fact]
+    public void Text_built_in_a_template_is_bounded_too()
+    {
+        File.WriteAllText(Partial("summary"), "{{ \"ab\" * 100000 }}\n");
+        var d = RenderFails(TemplateLimits.Default with { MaxTextLength = 50_000 });
+        (d.Code, d.Line).ShouldBe(("BK4008", 1));
     }
 
     [Fact]
@@ -224,6 +241,7 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     {
         TemplateLimits.Default.LoopLimit.ShouldBe(Schema.SchemaLimits.Default.MaxEntitiesPerList * TemplateLimits.ListsMerged);
         TemplateLimits.From(new Schema.SchemaLimits { MaxEntitiesPerList = 10 }).LoopLimit.ShouldBe(80);
+        TemplateLimits.From(new Schema.SchemaLimits { MaxFileBytes = 1_000 }).MaxTextLength.ShouldBe(1_000 * TemplateLimits.OutputPerInputByte);
     }
 
     [Fact]
