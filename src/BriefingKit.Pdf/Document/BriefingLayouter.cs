@@ -18,6 +18,7 @@ internal static class BriefingLayouter
         var numbers = new TocPageNumbers();
         var pages = Paginator.Paginate(Root(briefing, numbers), geometry.Body, measurer, briefing.PageNotes, diagnostics);
         numbers.Fill(HeadingPages(pages), measurer);
+        CheckPageOne(briefing, pages, diagnostics);
         foreach (var page in pages)
         {
             RunningFurniture.Add(page, pages.Count, briefing.Info, geometry, measurer);
@@ -26,21 +27,76 @@ internal static class BriefingLayouter
         return new DocumentLayout(geometry, pages, briefing.Info);
     }
 
+    /// <summary>
+    /// Title block, contents, body, notes. The contents go where the body has its first
+    /// <see cref="ContentsSlotElement"/> (<c>&lt;!-- briefingkit:contents --&gt;</c>), else right after the title block.
+    /// </summary>
     static ColumnElement Root(ComposedBriefing briefing, TocPageNumbers numbers)
     {
         var children = new List<Element> { TitleBlock.Build(briefing.Info) };
-        if (TableOfContents.Build(briefing.Headings, numbers) is { } toc)
+        var toc = TableOfContents.Build(briefing.Headings, numbers);
+        int slot = -1;
+        for (int i = 0; i < briefing.Body.Count && slot < 0; i++)
         {
-            children.Add(toc);
+            slot = briefing.Body[i] is ContentsSlotElement ? i : -1;
         }
 
-        children.AddRange(briefing.Body);
+        if (slot < 0)
+        {
+            if (toc is not null)
+            {
+                children.Add(toc);
+            }
+
+            children.AddRange(briefing.Body);
+        }
+        else
+        {
+            children.AddRange(briefing.Body.Take(slot));
+            if (toc is not null)
+            {
+                children.Add(toc);
+            }
+
+            children.AddRange(briefing.Body.Skip(slot + 1));
+        }
+
         if (briefing.NotesSection is { } notes)
         {
             children.Add(notes);
         }
 
         return new ColumnElement(children);
+    }
+
+    /// <summary>
+    /// With a page-break marker, what comes before the first one (title block included: the bottom
+    /// line) must end on page 1. A break only ever stands at a page top, so that content ends on the
+    /// page before the one the break starts; a break not found on any page (the last thing in the
+    /// document) means the content ends on the last page.
+    /// </summary>
+    static void CheckPageOne(ComposedBriefing briefing, List<PageBox> pages, DiagnosticBag diagnostics)
+    {
+        if (briefing.FirstPageBreak is not { } first)
+        {
+            return;
+        }
+
+        int breakPage = pages.Count + 1;
+        foreach (var page in pages)
+        {
+            if (page.Items.Exists(item => item is PageBreakItem b && b.Line == first.Line))
+            {
+                breakPage = page.Number;
+                break;
+            }
+        }
+
+        int lastPage = Math.Max(1, breakPage - 1);
+        if (lastPage > 1)
+        {
+            diagnostics.Report(Codes.PdfPageOneOverflows, first, lastPage);
+        }
     }
 
     static Dictionary<string, int> HeadingPages(List<PageBox> pages)

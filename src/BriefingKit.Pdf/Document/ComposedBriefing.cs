@@ -8,7 +8,9 @@ namespace BriefingKit.Pdf.Document;
 
 /// <summary>
 /// A briefing turned into layout material: title information, body elements, headings for the
-/// contents, and the footnotes split between page bottoms and the closing "Notes" section.
+/// contents, the footnotes split between page bottoms and the closing "Notes" section, and where the
+/// first page-break marker is (for the page-one check). The title is the front matter's <c>title</c>,
+/// else the first H1 (which the title block replaces), else "Briefing".
 /// </summary>
 internal sealed record ComposedBriefing(
     BriefingInfo Info,
@@ -17,7 +19,8 @@ internal sealed record ComposedBriefing(
     IReadOnlyList<Element> Body,
     IReadOnlyList<HeadingEntry> Headings,
     FootnoteRegistry PageNotes,
-    Element? NotesSection)
+    Element? NotesSection,
+    TextSpan? FirstPageBreak)
 {
     /// <summary>A note taller than this share of the page body goes to the end instead.</summary>
     const double MaxNoteShare = 0.4;
@@ -70,7 +73,7 @@ internal sealed record ComposedBriefing(
             section = new KeepWithNextElement(heading, new ColumnElement(items) { After = 0 }) { Source = endnotes[0].Source };
         }
 
-        return new ComposedBriefing(info, front, date, body, headings, registry, section);
+        return new ComposedBriefing(info, front, date, body, headings, registry, section, blocks.FirstPageBreak);
     }
 
     sealed class Coverage(FontBook fonts) : IGlyphCoverage

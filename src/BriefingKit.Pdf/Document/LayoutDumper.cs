@@ -40,6 +40,7 @@ internal static class LayoutDumper
         LinkItem l => Inv($"link   {l.X:0.0},{l.Y:0.0} {l.Width:0.0}x{l.Height:0.0} -> {l.Target}"),
         AnchorItem a => Inv($"anchor #{a.Id} {a.X:0.0},{a.Y:0.0}"),
         HeadingItem h => Inv($"heading {h.Level} \"{h.Title}\" #{h.Anchor}"),
+        PageBreakItem b => Inv($"break  line {b.Line}"),
         _ => item.ToString() ?? "",
     };
 

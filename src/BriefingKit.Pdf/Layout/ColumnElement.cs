@@ -2,7 +2,8 @@ namespace BriefingKit.Pdf.Layout;
 
 /// <summary>
 /// Children stacked vertically, the gap between two being the larger of the first's space after and
-/// the second's space before (collapsed at page tops, since a remainder column starts with no gap).
+/// the second's space before (collapsed at page tops, since a remainder column starts with no gap,
+/// and after a <see cref="PageBreakElement"/>, which only ever stands at a page top).
 /// </summary>
 internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 {
@@ -43,7 +44,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
                     (notes ??= []).AddRange(plan.Notes);
                 }
 
-                ctx = ctx.WithPending(plan.Notes).NotAtTop();
+                // A page break fits only at a page top and takes no room: what follows still starts the page.
+                ctx = child is PageBreakElement ? ctx.WithPending(plan.Notes) : ctx.WithPending(plan.Notes).NotAtTop();
                 continue;
             }
 
@@ -98,5 +100,6 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 
     public override string Describe() => Children.Count > 0 ? Children[0].Describe() : "empty block";
 
-    static double Gap(Element above, Element below) => Math.Max(above.SpaceAfter, below.SpaceBefore);
+    /// <summary>No gap after a page break: it stands at a page top, where gaps collapse.</summary>
+    static double Gap(Element above, Element below) => above is PageBreakElement ? 0 : Math.Max(above.SpaceAfter, below.SpaceBefore);
 }

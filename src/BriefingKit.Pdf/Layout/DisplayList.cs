@@ -26,6 +26,9 @@ internal sealed record AnchorItem(string Id, double X, double Y) : DisplayItem;
 /// <summary>A heading: feeds the outline (bookmarks) and the table of contents.</summary>
 internal sealed record HeadingItem(string Anchor, int Level, string Title, double Y) : DisplayItem;
 
+/// <summary>A forced page break (from the Markdown line <see cref="Line"/>) that starts this page; nothing is drawn.</summary>
+internal sealed record PageBreakItem(int Line) : DisplayItem;
+
 /// <summary>One page of the layout.</summary>
 internal sealed class PageBox(int number)
 {

@@ -9,7 +9,8 @@ internal readonly record struct PageFrame(double Left, double Top, double Width,
 /// Flows a root element over pages: measure what is left against a fresh page, arrange the part that
 /// fits, put the footnotes first cited on that page at its bottom, repeat with the remainder. When
 /// nothing fits on an empty page, keep rules are relaxed (BK6002); when even that fails, the smallest
-/// unit is dropped with an error (BK6003). Nothing is ever drawn past the page body.
+/// unit is dropped with an error (BK6003). Nothing is ever drawn past the page body. A page break
+/// (<see cref="PageBreakElement"/>) ends a page by wrapping; one at the very end adds no empty page.
 /// </summary>
 internal static class Paginator
 {
@@ -42,8 +43,13 @@ internal static class Paginator
             var sink = new DisplaySink(page);
             plan.Head!.Arrange(context, sink, frame.Left, frame.Top, frame.Width);
             ArrangeNotes(context, sink, frame, plan.Notes, placed);
-            pages.Add(page);
             remaining = plan.Kind == SpacePlanKind.Partial ? plan.Remainder : null;
+            if (remaining is null && pages.Count > 0 && page.Items.TrueForAll(item => item is PageBreakItem))
+            {
+                break; // a page break at the very end: no empty last page
+            }
+
+            pages.Add(page);
         }
 
         return pages;

@@ -15,7 +15,11 @@ namespace BriefingKit.Pdf.Markdown;
 /// them (keep-with-next); the first H1 is the document title and is left to the title block. Regions a
 /// template marks <c>&lt;!-- briefingkit:markdown-only --&gt;</c> … <c>&lt;!-- /briefingkit:markdown-only --&gt;</c>
 /// (invisible in Markdown viewers) are left out: the Markdown's own title block and closing marking, which
-/// the PDF draws itself from the front matter (title block, running header and footer).
+/// the PDF draws itself from the front matter (title block, running header and footer). Two more
+/// markers, each its own HTML block, shape the pages: <c>&lt;!-- briefingkit:page-break --&gt;</c> starts
+/// a new page (<see cref="PageBreakElement"/>), and <c>&lt;!-- briefingkit:contents --&gt;</c>, at the top
+/// level, is where the table of contents goes (<see cref="ContentsSlotElement"/>) instead of after the
+/// title block.
 /// </summary>
 internal sealed class BlockBuilder(BuildContext context)
 {
@@ -25,6 +29,9 @@ internal sealed class BlockBuilder(BuildContext context)
 
     /// <summary>Text of the H1 that the title block replaced, if any.</summary>
     public string? FirstHeading { get; private set; }
+
+    /// <summary>Where the first page-break marker the PDF honours is, if any (for the page-one check).</summary>
+    public TextSpan? FirstPageBreak { get; private set; }
 
     public List<Element> Build(ContainerBlock container, ParagraphStyle paragraph, int listDepth = 0)
     {
@@ -39,6 +46,12 @@ internal sealed class BlockBuilder(BuildContext context)
 
             if (_inMarkdownOnly)
             {
+                continue;
+            }
+
+            if (block is HtmlBlock marker && LayoutMarker(marker, container is MarkdownDocument) is { } layout)
+            {
+                elements.Add(layout);
                 continue;
             }
 
@@ -93,6 +106,25 @@ internal sealed class BlockBuilder(BuildContext context)
         "<!-- /briefingkit:markdown-only -->" => false,
         _ => null,
     };
+
+    /// <summary>
+    /// A page break, or (at the top level only) the contents' place; null for any other HTML block.
+    /// A contents marker inside a quote or list is an ordinary comment.
+    /// </summary>
+    Element? LayoutMarker(HtmlBlock html, bool topLevel)
+    {
+        switch (html.Lines.ToString().Trim())
+        {
+            case "<!-- briefingkit:page-break -->":
+                var span = MarkdownSource.SpanOf(html);
+                FirstPageBreak ??= span;
+                return new PageBreakElement { Source = span };
+            case "<!-- briefingkit:contents -->" when topLevel:
+                return new ContentsSlotElement { Source = MarkdownSource.SpanOf(html) };
+            default:
+                return null;
+        }
+    }
 
     HeadingElement? Heading(HeadingBlock heading)
     {
@@ -185,13 +217,15 @@ internal sealed class BlockBuilder(BuildContext context)
     /// <summary>
     /// Ties each heading to what follows it; chains of headings nest (built back to front). Done in
     /// place: the tied elements are packed towards the end of the list, then the front is dropped.
+    /// A heading is not tied to a page break or the contents' place after it (the contents must stay
+    /// findable in the body, and a heading cannot share a page with what a break sends on).
     /// </summary>
     static List<Element> KeepHeadingsWithNext(List<Element> elements)
     {
         int first = elements.Count; // the packed result is elements[first..]
         for (int i = elements.Count - 1; i >= 0; i--)
         {
-            if (elements[i] is HeadingElement heading && first < elements.Count)
+            if (elements[i] is HeadingElement heading && first < elements.Count && elements[first] is not (PageBreakElement or ContentsSlotElement))
             {
                 elements[first] = new KeepWithNextElement(heading, elements[first]) { Source = heading.Source };
             }

@@ -53,4 +53,8 @@ public static partial class Codes
 
     // BK6013 (contents page numbers did not settle) is retired: the numbers are filled in after a single
     // layout pass into a fixed-width column and cannot move anything. Do not reuse the code.
+
+    public static readonly DiagnosticDescriptor PdfPageOneOverflows = new(
+        "BK6014", Severity.Warning, "Page one runs onto another page",
+        "Page one runs onto page {0}: everything before the first page break (the bottom line) must fit on one page; shorten the key judgments or the figures");
 }

@@ -63,7 +63,7 @@ public sealed record KeyJudgmentSpec(string Text, Confidence Confidence, Equatab
 
 public sealed record MetadataSpec(
     string Id, TextSpan Span, string Title, string? Subtitle, PartialDate AsOf, string Marking, string? Audience,
-    string? Author, string? Summary, EquatableArray<KeyJudgmentSpec> KeyJudgments, EquatableArray<string> Tags);
+    string? Author, string? Summary, string? BottomLine, EquatableArray<KeyJudgmentSpec> KeyJudgments, EquatableArray<string> Tags);
 
 /// <summary>A whole dossier as written, in file order.</summary>
 public sealed record DossierSpec(

@@ -65,7 +65,7 @@ internal sealed partial class DossierSpecReader
                 context.Report(Codes.WrongType, node.Span, "dossier", "a mapping", node.KindName);
             }
 
-            return new MetadataSpec(string.Empty, top.Span, string.Empty, null, default, string.Empty, null, null, null, EquatableArray<KeyJudgmentSpec>.Empty, EquatableArray<string>.Empty);
+            return new MetadataSpec(string.Empty, top.Span, string.Empty, null, default, string.Empty, null, null, null, null, EquatableArray<KeyJudgmentSpec>.Empty, EquatableArray<string>.Empty);
         }
 
         var r = new MapReader(map, context, "'dossier'");
@@ -79,6 +79,7 @@ internal sealed partial class DossierSpecReader
             r.Text("audience"),
             r.Text("author"),
             r.Text("summary"),
+            r.Text("bottom-line"),
             ReadEach(r.Mappings("key-judgments"), ReadKeyJudgment),
             r.Strings("tags"));
         r.Finish();

@@ -2,24 +2,30 @@ using BriefingKit.Model;
 
 namespace BriefingKit.Analysis;
 
+/// <summary>One footnote: a source passage (with the text of the fact that first cited it), or the evidence a judgment rests on.</summary>
+/// <remarks><see cref="QuotedInText"/>: the citing text prints the quote itself (a statement's own words).</remarks>
+public sealed record Footnote(Citation? Passage, string Context, IReadOnlyList<Citation> Evidence, bool QuotedInText = false);
+
 /// <summary>
-/// Numbers citations as footnotes in order of first use. The same source and quote always gets the same
-/// number, so a passage cited by several facts appears once in the notes.
+/// Numbers footnotes in order of first use. The same source and quote always gets the same number, so a
+/// passage cited by several facts appears once in the notes. A key judgment gets one note of its own that
+/// lists its evidence (<see cref="NumberOfEvidence"/>), so it carries one mark instead of eight.
 /// </summary>
 public sealed class CitationIndex
 {
     private readonly Dictionary<(string Source, string Quote), int> numbers = new(PassageComparer.Instance);
-    private readonly List<Citation> notes = [];
+    private readonly List<Footnote> notes = [];
 
     /// <summary>Footnotes in number order (index 0 is note 1).</summary>
-    public IReadOnlyList<Citation> Notes => notes;
+    public IReadOnlyList<Footnote> Notes => notes;
 
-    public int NumberOf(Citation citation)
+    /// <summary>The passage's number; <paramref name="context"/>, the citing fact's text, says which words of a long quote matter.</summary>
+    public int NumberOf(Citation citation, string context = "", bool quotedInText = false)
     {
         var key = (citation.Source.Id, citation.Quote);
         if (!numbers.TryGetValue(key, out var number))
         {
-            notes.Add(citation);
+            notes.Add(new Footnote(citation, context, [], quotedInText));
             number = notes.Count;
             numbers.Add(key, number);
         }
@@ -27,8 +33,15 @@ public sealed class CitationIndex
         return number;
     }
 
+    /// <summary>A new note listing the passages a judgment rests on.</summary>
+    public int NumberOfEvidence(IReadOnlyList<Citation> evidence)
+    {
+        notes.Add(new Footnote(null, string.Empty, evidence));
+        return notes.Count;
+    }
+
     /// <summary>Footnote numbers for a fact's citations, in the fact's order, without repeats.</summary>
-    public IReadOnlyList<int> NumbersOf(IEnumerable<Citation> citations)
+    public IReadOnlyList<int> NumbersOf(IEnumerable<Citation> citations, string context = "", bool quotedInText = false)
     {
         // A fact cites a handful of passages: a linear check for repeats beats a set per fact. Facts hold their
         // citations in lists, walked by index so no enumerator is boxed per fact.
@@ -37,7 +50,7 @@ public sealed class CitationIndex
             var numbered = new List<int>(list.Count);
             for (var i = 0; i < list.Count; i++)
             {
-                AddOnce(numbered, NumberOf(list[i]));
+                AddOnce(numbered, NumberOf(list[i], context, quotedInText));
             }
 
             return numbered;
@@ -46,7 +59,7 @@ public sealed class CitationIndex
         var result = new List<int>(4);
         foreach (var citation in citations)
         {
-            AddOnce(result, NumberOf(citation));
+            AddOnce(result, NumberOf(citation, context, quotedInText));
         }
 
         return result;

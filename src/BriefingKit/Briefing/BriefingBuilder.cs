@@ -12,7 +12,7 @@ namespace BriefingKit.Briefing;
 /// var briefing = BriefingBuilder.For(dossier)
 ///     .WithMarking("UNCLASSIFIED // FOR OFFICIAL USE ONLY")
 ///     .ForAudience("Deputy Secretary")
-///     .WithSections(BriefingSection.KeyJudgments, BriefingSection.Numbers, BriefingSection.Sources)
+///     .WithPreset(BriefingPreset.Memo)
 ///     .Between("2023-12-01", "2023-12-31")
 ///     .Build();
 /// briefing.WriteMarkdown("out/briefing.md");
@@ -48,7 +48,10 @@ public sealed record BriefingBuilder
     public BriefingBuilder WithSections(params BriefingSection[] sections) => this with { Options = Options with { Sections = sections.Distinct().ToList() } };
 
     public BriefingBuilder Without(params BriefingSection[] sections) =>
-        this with { Options = Options with { Sections = Options.Sections.Except(sections).ToList() } };
+        this with { Options = Options with { Sections = Options.EffectiveSections.Except(sections).ToList() } };
+
+    /// <summary>The shape of the briefing, and the built-in templates of that name unless <see cref="UsingTemplates"/> chose others.</summary>
+    public BriefingBuilder WithPreset(BriefingPreset preset) => this with { Options = Options with { Preset = preset } };
 
     /// <summary>Keep facts dated (or covering periods) within the range; either end may be null.</summary>
     public BriefingBuilder Between(PartialDate? from, PartialDate? to) => this with { Options = Options with { Filter = Options.Filter with { From = from, To = to } } };
@@ -84,7 +87,7 @@ public sealed record BriefingBuilder
             throw new ArgumentException(string.Join("; ", problems));
         }
 
-        return new Briefing(Dossier, Options, Templates ?? TemplateSet.Default);
+        return new Briefing(Dossier, Options, Templates ?? TemplateSet.For(Options.Preset));
     }
 
     private bool TryActor(string idOrAlias)

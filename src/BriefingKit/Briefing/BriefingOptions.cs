@@ -18,7 +18,14 @@ public sealed record BriefingOptions
 
     public PartialDate? AsOf { get; init; }
 
-    public IReadOnlyList<BriefingSection> Sections { get; init; } = BriefingSections.All;
+    /// <summary>The shape of the briefing: <see cref="BriefingPreset.Brief"/> unless chosen.</summary>
+    public BriefingPreset Preset { get; init; }
+
+    /// <summary>The sections to show, in order; null for the preset's own (<see cref="BriefingPresets.Sections"/>).</summary>
+    public IReadOnlyList<BriefingSection>? Sections { get; init; }
+
+    /// <summary>The sections the briefing shows, in order.</summary>
+    public IReadOnlyList<BriefingSection> EffectiveSections => Sections ?? BriefingPresets.Sections(Preset);
 
     public BriefingFilter Filter { get; init; } = BriefingFilter.None;
 

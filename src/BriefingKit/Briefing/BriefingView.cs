@@ -14,7 +14,10 @@ public sealed record BriefingView(
     string? Audience,
     string? Author,
     IReadOnlyList<SectionView> Sections,
+    string? BottomLine,
     IReadOnlyList<KeyJudgmentView> KeyJudgments,
+    IReadOnlyList<HeadlineFigureView> HeadlineFigures,
+    IReadOnlyList<WatchItemView> WatchNext,
     string? Summary,
     IReadOnlyList<TimelineRowView> Timeline,
     IReadOnlyList<PersonView> People,
@@ -27,8 +30,17 @@ public sealed record BriefingView(
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<FootnoteView> Footnotes);
 
-/// <summary>A section to render: its partial name (for <c>{{ include section.partial }}</c>), heading, and whether it has content.</summary>
-public sealed record SectionView(string Partial, string Title, bool IsEmpty);
+/// <summary>
+/// A section to render: its partial name (for <c>{{ include section.partial }}</c>), heading, whether it has content,
+/// and its part of the briefing: "page-one", "body" or "annex".
+/// </summary>
+public sealed record SectionView(string Partial, string Title, bool IsEmpty, string Part);
+
+/// <summary>A figure for page one: one statistic, or the range of several that measure the same thing.</summary>
+public sealed record HeadlineFigureView(string Figure, string Description, string Period, string Sources, bool SourcesDiffer, IReadOnlyList<int> Notes);
+
+/// <summary>A scheduled event for "what to watch": its date, what is expected, and its note.</summary>
+public sealed record WatchItemView(string Date, string Text, IReadOnlyList<int> Notes);
 
 public sealed record KeyJudgmentView(string Confidence, string Text, IReadOnlyList<int> Notes);
 
@@ -59,6 +71,12 @@ public sealed record SourceView(
     string Id, string Outlet, string Title, string Authors, string Published, string Reliability, string ReliabilityMeaning,
     string Kind, string? Url, string Provenance);
 
+/// <summary>
+/// A footnote. A passage note (<see cref="IsPassage"/>) cites one source passage: the quote in full, its
+/// <see cref="Excerpt"/> (the words that carry the point, cuts marked with …), and whether it is the first note of
+/// its source (so a template gives the full reference once and a short form after). A judgment note lists the
+/// sources a key judgment rests on (<see cref="Basis"/>).
+/// </summary>
 public sealed record FootnoteView(
     int Number, string Outlet, string Title, string Published, string Reliability, int Credibility, string Grade,
-    string Quote, string Locator, string? Url);
+    string Quote, string Locator, string? Url, bool IsPassage, string Excerpt, bool FirstOfSource, string Basis);

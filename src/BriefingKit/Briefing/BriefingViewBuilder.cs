@@ -22,10 +22,14 @@ internal sealed class BriefingViewBuilder
 
     public static BriefingView Build(Briefing briefing) => new BriefingViewBuilder(briefing).Build();
 
+    private BriefingPreset Preset => briefing.Options.Preset;
+
     private BriefingView Build()
     {
-        var sections = briefing.Options.Sections;
+        var sections = briefing.Options.EffectiveSections;
         IReadOnlyList<KeyJudgmentView> judgments = [];
+        IReadOnlyList<HeadlineFigureView> figures = [];
+        IReadOnlyList<WatchItemView> watch = [];
         IReadOnlyList<TimelineRowView> timeline = [];
         IReadOnlyList<PersonView> people = [];
         IReadOnlyList<PersonView> unnamed = [];
@@ -41,7 +45,15 @@ internal sealed class BriefingViewBuilder
         {
             switch (section)
             {
-                case BriefingSection.KeyJudgments: judgments = KeyJudgments(); empty[section] = judgments.Count == 0; break;
+                case BriefingSection.KeyJudgments:
+                    judgments = KeyJudgments();
+                    if (Preset != BriefingPreset.Full)
+                    {
+                        (figures, watch) = (HeadlineFigures(), WatchNext());
+                    }
+
+                    empty[section] = judgments.Count == 0 && string.IsNullOrWhiteSpace(briefing.Dossier.BottomLine);
+                    break;
                 case BriefingSection.Summary: empty[section] = string.IsNullOrWhiteSpace(summary); break;
                 case BriefingSection.Timeline: timeline = Timeline(); empty[section] = timeline.Count == 0; break;
                 case BriefingSection.WhosWho: (people, unnamed) = WhosWho(); empty[section] = people.Count + unnamed.Count == 0; break;
@@ -57,27 +69,102 @@ internal sealed class BriefingViewBuilder
         return new BriefingView(
             briefing.Dossier.Id, briefing.Title, briefing.Subtitle, briefing.Marking, briefing.AsOf.Display(), briefing.AsOf.ToString(),
             briefing.Audience, briefing.Author,
-            sections.Select(s => new SectionView(BriefingSections.PartialName(s), BriefingSections.Title(s), empty[s])).ToList(),
-            judgments, summary, timeline, people, unnamed, agencies, policies, numbers, discrepancies, statements, sources, Footnotes());
+            sections.Select(s => Section(s, empty[s])).ToList(),
+            sections.Contains(BriefingSection.KeyJudgments) ? briefing.Dossier.BottomLine : null,
+            judgments, figures, watch, summary, timeline, people, unnamed, agencies, policies, numbers, discrepancies, statements, sources, Footnotes());
     }
 
-    private IReadOnlyList<int> Notes(IEnumerable<Citation> cited) => citations.NumbersOf(cited);
+    private SectionView Section(BriefingSection section, bool isEmpty)
+    {
+        var layout = BriefingPresets.Layout(Preset, section);
+        return new SectionView(layout.Partial, layout.Title, isEmpty, Kebab.Of(layout.Part));
+    }
 
+    private IReadOnlyList<int> Notes(IEnumerable<Citation> cited, string context = "") => citations.NumbersOf(cited, context);
+
+    // In the full briefing a judgment cites the first passage of each fact it rests on; elsewhere it carries one
+    // note that lists them all, so that page one stays short.
     private List<KeyJudgmentView> KeyJudgments() => content.KeyJudgments
         .Select(k => new KeyJudgmentView(
             Kebab.Of(k.Confidence) switch { "high" => "High", "moderate" => "Moderate", _ => "Low" },
             k.Text,
-            Notes(k.BasedOn.OfType<ICited>().Select(f => f.Citations[0]))))
+            Preset == BriefingPreset.Full
+                ? Notes(k.BasedOn.OfType<ICited>().Select(f => f.Citations[0]), k.Text)
+                : [citations.NumberOfEvidence(k.BasedOn.OfType<ICited>().SelectMany(f => f.Citations).Distinct().ToList())]))
         .ToList();
 
-    private List<TimelineRowView> Timeline() => Analysis.Timeline.Build(content.Events, content.Statements)
+    /// <summary>At most this many figures go on page one.</summary>
+    public const int MaxHeadlineFigures = 5;
+
+    // The figures the key judgments rest on, in their order; statistics on the same measure, place and period
+    // (a figures discrepancy) become one figure with their range.
+    private List<HeadlineFigureView> HeadlineFigures()
+    {
+        var clusters = DiscrepancyFinder.Find(content.Statistics, content.Claims, briefing.Options.Discrepancies)
+            .Where(d => d.Kind == DiscrepancyKind.Figures).ToList();
+        var seen = new HashSet<object>();
+        var figures = new List<HeadlineFigureView>();
+        foreach (var statistic in content.KeyJudgments.SelectMany(k => k.BasedOn).OfType<Statistic>())
+        {
+            var cluster = clusters.FirstOrDefault(d => d.Items.Any(i => i.Fact == statistic));
+            if (!seen.Add((object?)cluster ?? statistic))
+            {
+                continue;
+            }
+
+            var members = cluster?.Items.Select(i => (Statistic)i.Fact).ToList() ?? [statistic];
+            figures.Add(new HeadlineFigureView(
+                Range(members),
+                statistic.Description,
+                statistic.Period is { } period ? period.Display() : $"as of {statistic.AsOf!.Value.Display()}",
+                Outlets(members.SelectMany(m => m.Citations)),
+                members.Count > 1,
+                Notes(members.SelectMany(m => m.Citations), string.Join(" ", members.Select(m => m.Wording)))));
+        }
+
+        return figures;
+    }
+
+    /// <summary>"more than 7,000 migrants a day", or "from 7,000 to 10,000 migrants a day" when sources differ.</summary>
+    private static string Range(IReadOnlyList<Statistic> members)
+    {
+        var low = members.MinBy(m => m.Value)!;
+        var high = members.MaxBy(m => m.Value)!;
+        if (low.Value == high.Value || low.Unit != high.Unit || low.Per != high.Per)
+        {
+            return members[0].Wording;
+        }
+
+        var wording = high.Wording;
+        var value = Statistic.FormatValue(high.Value);
+        var at = wording.IndexOf(value, StringComparison.Ordinal);
+        var money = high.Unit == "USD" ? "$" : string.Empty;
+        return $"from {money}{Statistic.FormatValue(low.Value)} to {money}{value}{wording[(at + value.Length)..]}";
+    }
+
+    // Scheduled events (kinds planned-… or scheduled-…), soonest first: what the reader should look out for.
+    private List<WatchItemView> WatchNext() => DateOrder.Sort<Event>(
+            content.Events.Where(e => e.EventKind.StartsWith("planned", StringComparison.Ordinal) || e.EventKind.StartsWith("scheduled", StringComparison.Ordinal)).ToList(),
+            e => e.Date)
+        .Select(e => new WatchItemView(e.Date.Display(), e.Title, Notes(e.Citations, e.Title)))
+        .ToList();
+
+    private List<TimelineRowView> Timeline() => Analysis.Timeline.Build(content.Events, Preset == BriefingPreset.Full ? content.Statements : [])
         .Select(e => new TimelineRowView(
             e.DateText,
             e.Fact is Event ev ? Words(ev.EventKind) : "statement",
             e.Text,
-            e.Who.Count == 0 ? "—" : string.Join(", ", e.Who.Select(p => p.DisplayName)),
-            Notes(e.Fact.Citations)))
+            Who(e.Who.Select(p => p.DisplayName).ToList()),
+            Notes(e.Fact.Citations, e.Text)))
         .ToList();
+
+    /// <summary>Everyone involved in the full briefing; the first three and a count elsewhere, so a timeline row stays one line.</summary>
+    private string Who(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "—",
+        > 3 when Preset != BriefingPreset.Full => $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more",
+        _ => string.Join(", ", names),
+    };
 
     private (List<PersonView> People, List<PersonView> Unnamed) WhosWho()
     {
@@ -87,7 +174,7 @@ internal sealed class BriefingViewBuilder
                 w.RoleText,
                 w.Actor.Country ?? w.Role?.Country ?? w.Role?.Agency?.Country ?? w.Actor.Affiliation?.Country ?? "—",
                 string.Join(", ", w.Actor.Aliases),
-                Notes(w.Role?.Citations ?? []))))
+                Notes(w.Role?.Citations ?? [], w.RoleText))))
             .ToList();
         return (entries.Where(e => !e.Anonymous).Select(e => e.View).ToList(), entries.Where(e => e.Anonymous).Select(e => e.View).ToList());
     }
@@ -96,13 +183,15 @@ internal sealed class BriefingViewBuilder
         .Select(a => new AgencyView(a.Name, a.Short ?? "—", Words(Kebab.Of(a.AgencyKind)), a.Country ?? "—", a.Parent?.Name ?? "—"))
         .ToList();
 
+    // The short briefings list the levers still in play; the full one every policy with its history.
     private List<PolicyView> Policies() => content.Policies
+        .Where(p => Preset == BriefingPreset.Full || !IsOver((p.StatusAsOf(briefing.AsOf) ?? p.Statuses[0]).Status))
         .Select(p =>
         {
             var current = p.StatusAsOf(briefing.AsOf) ?? p.Statuses[0];
-            var currentNotes = Notes(current.Citations);
-            var history = p.Statuses.Count < 2 ? []
-                : p.Statuses.Select(s => new PolicyStatusView(s.Date.Display(), Words(Kebab.Of(s.Status)), s.Note ?? string.Empty, Notes(s.Citations))).ToList();
+            var currentNotes = Notes(current.Citations, $"{p.Name} {current.Note}");
+            var history = p.Statuses.Count < 2 || Preset != BriefingPreset.Full ? []
+                : p.Statuses.Select(s => new PolicyStatusView(s.Date.Display(), Words(Kebab.Of(s.Status)), s.Note ?? string.Empty, Notes(s.Citations, $"{p.Name} {s.Note}"))).ToList();
             return new PolicyView(
                 p.Name, p.Description ?? string.Empty, p.Owner?.DisplayName ?? "—", Words(Kebab.Of(current.Status)), current.Date.Display(),
                 current.Note ?? string.Empty, Names(p.Advocates), Names(p.Critics), currentNotes, history);
@@ -117,7 +206,7 @@ internal sealed class BriefingViewBuilder
             s.Place,
             s.ReportedBy?.DisplayName ?? "—",
             Outlets(s.Citations),
-            Notes(s.Citations)))
+            Notes(s.Citations, $"{s.Wording} {s.Description}")))
         .ToList();
 
     private List<DiscrepancyView> Discrepancies() => DiscrepancyFinder.Find(content.Statistics, content.Claims, briefing.Options.Discrepancies)
@@ -125,7 +214,7 @@ internal sealed class BriefingViewBuilder
             d.Topic,
             d.Severity.ToString(),
             d.Kind == DiscrepancyKind.Figures ? "figures" : "claims",
-            d.Items.Select(i => new DiscrepancyItemView(i.Wording, Outlets(i.Citations), Notes(i.Citations))).ToList(),
+            d.Items.Select(i => new DiscrepancyItemView(i.Wording, Outlets(i.Citations), Notes(i.Citations, $"{d.Topic} {i.Wording}"))).ToList(),
             d.Explanation))
         .ToList();
 
@@ -139,7 +228,7 @@ internal sealed class BriefingViewBuilder
             s.Paraphrase,
             s.Via ?? string.Empty,
             s.Medium is { } medium ? Words(Kebab.Of(medium)) : string.Empty,
-            Notes(s.Citations)))
+            citations.NumbersOf(s.Citations, s.Quote ?? s.Paraphrase ?? string.Empty, quotedInText: s.Quote is not null)))
         .ToList();
 
     private string SpeakerRole(Statement statement) => statement.Speaker switch
@@ -157,11 +246,45 @@ internal sealed class BriefingViewBuilder
             Words(Kebab.Of(s.SourceKind)), s.Url?.AbsoluteUri, Provenance(s))).ToList();
     }
 
-    private List<FootnoteView> Footnotes() => citations.Notes
-        .Select((c, i) => new FootnoteView(
-            i + 1, c.Source.Outlet, c.Source.Title, c.Source.Published.Display(), c.Source.Reliability.ToString(), c.Credibility, c.Grade,
-            c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri))
-        .ToList();
+    private List<FootnoteView> Footnotes()
+    {
+        var sourcesSeen = new HashSet<Source>();
+        var shortNotes = new HashSet<(Source, string?)>(); // notes that give no quote: two of one paragraph would read alike
+        var views = new List<FootnoteView>(citations.Notes.Count);
+        foreach (var note in citations.Notes)
+        {
+            var number = views.Count + 1;
+            if (note.Passage is not { } c)
+            {
+                views.Add(new FootnoteView(number, string.Empty, string.Empty, string.Empty, string.Empty, 0, string.Empty, string.Empty, string.Empty, null, false, string.Empty, false, Basis(note.Evidence)));
+                continue;
+            }
+
+            views.Add(new FootnoteView(
+                number, c.Source.Outlet, c.Source.Title, c.Source.Published.Display(), c.Source.Reliability.ToString(), c.Credibility, c.Grade,
+                c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri, true, Excerpt(note, shortNotes), sourcesSeen.Add(c.Source), string.Empty));
+        }
+
+        return views;
+    }
+
+    /// <summary>The words of the quote a note gives; none when the text citing it already prints them (a statement's own words).</summary>
+    private static string Excerpt(Footnote note, HashSet<(Source, string?)> shortNotes)
+    {
+        var passage = note.Passage!;
+        var printed = note.QuotedInText && passage.Quote.Contains(note.Context, StringComparison.Ordinal);
+        return printed && shortNotes.Add((passage.Source, passage.Locator)) ? string.Empty : QuoteExcerpt.Of(passage.Quote, note.Context);
+    }
+
+    /// <summary>
+    /// "CBS News (28 Dec 2023), ADN America (27 Dec 2023) and …": the sources a judgment rests on, for its one
+    /// note on page one. The passages themselves, with their locators, are noted where the facts are given.
+    /// </summary>
+    private static string Basis(IReadOnlyList<Citation> evidence)
+    {
+        var sources = evidence.Select(c => c.Source).Distinct().Select(s => $"{s.Outlet} ({s.Published.Display()})").ToList();
+        return (sources.Count > 1 ? $"{string.Join(", ", sources[..^1])} and {sources[^1]}" : sources.FirstOrDefault() ?? "no cited fact") + ".";
+    }
 
     private static string Provenance(Source s)
     {
@@ -193,6 +316,8 @@ internal sealed class BriefingViewBuilder
         SourceReliability.E => "unreliable",
         _ => "reliability cannot be judged",
     };
+
+    private static bool IsOver(PolicyStatusKind status) => status is PolicyStatusKind.Ended or PolicyStatusKind.Rejected or PolicyStatusKind.Suspended;
 
     private static string Outlets(IEnumerable<Citation> cited) => string.Join(", ", cited.Select(c => c.Source.Outlet).Distinct());
 

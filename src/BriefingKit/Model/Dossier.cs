@@ -22,6 +22,7 @@ public sealed class Dossier
         Audience = contents.Metadata.Audience;
         Author = contents.Metadata.Author;
         Summary = contents.Metadata.Summary;
+        BottomLine = contents.Metadata.BottomLine;
         Tags = contents.Metadata.Tags.ToList();
         File = contents.File;
         KeyJudgments = contents.KeyJudgments;
@@ -63,6 +64,9 @@ public sealed class Dossier
     public string? Author { get; }
 
     public string? Summary { get; }
+
+    /// <summary>The analyst's two or three sentences for the top of page one (<c>bottom-line</c>).</summary>
+    public string? BottomLine { get; }
 
     public IReadOnlyList<string> Tags { get; }
 

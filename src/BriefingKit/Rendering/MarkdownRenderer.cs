@@ -24,6 +24,14 @@ public sealed class MarkdownRenderer : IBriefingRenderer
         return new string(text[..TidyInPlace(text, writer.Length)]);
     }
 
+    /// <summary>The tidy step alone, on a copy of <paramref name="markdown"/> (the equivalence tests check it against a plain version).</summary>
+    internal static string Tidy(StringBuilder markdown)
+    {
+        var text = new char[markdown.Length + 1];
+        markdown.CopyTo(0, text, markdown.Length);
+        return new string(text, 0, TidyInPlace(text, markdown.Length));
+    }
+
     /// <summary>The size of the last briefing rendered, to start the next one's buffer at: most runs render one dossier again.</summary>
     private static int LastLength { get; set; } = 64 * 1024;
 

@@ -11,7 +11,11 @@ public sealed record TemplateFile(string Path, string Text);
 /// </summary>
 public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDictionary<string, TemplateFile> Partials)
 {
-    public const string DefaultName = "briefing";
+    /// <summary>The main template of a template folder: <c>briefing.md.sbn</c>.</summary>
+    public const string FolderMainName = "briefing";
+
+    /// <summary>The built-in set used when none is named: the <see cref="Briefing.BriefingPreset.Brief"/> preset.</summary>
+    public const string DefaultName = "brief";
 
     /// <summary>The extension of a main template.</summary>
     public const string MainExtension = ".md.sbn";
@@ -31,7 +35,7 @@ public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDi
         return new TemplateFiles("built-in templates", main, partials);
     }
 
-    /// <summary>Names of the built-in main templates ("briefing", "one-pager").</summary>
+    /// <summary>Names of the built-in main templates, one per preset ("brief", "full", "memo").</summary>
     public static IReadOnlyList<string> EmbeddedNames() =>
         typeof(TemplateFiles).Assembly.GetManifestResourceNames()
             .Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !r.Contains("/partials/", StringComparison.Ordinal) && r.EndsWith(MainExtension, StringComparison.Ordinal))

@@ -23,7 +23,10 @@ internal static class TemplateModel
         ("audience", v => v.Audience),
         ("author", v => v.Author),
         ("sections", v => v.Sections),
+        ("bottom_line", v => v.BottomLine),
         ("key_judgments", v => v.KeyJudgments),
+        ("headline_figures", v => v.HeadlineFigures),
+        ("watch_next", v => v.WatchNext),
         ("summary", v => v.Summary),
         ("timeline", v => v.Timeline),
         ("people", v => v.People),
@@ -43,7 +46,21 @@ internal static class TemplateModel
             "a section",
             ("partial", s => s.Partial),
             ("title", s => s.Title),
-            ("is_empty", s => s.IsEmpty ? True : False)),
+            ("is_empty", s => s.IsEmpty ? True : False),
+            ("part", s => s.Part)),
+        new ViewAccessor<HeadlineFigureView>(
+            "a headline figure",
+            ("figure", h => h.Figure),
+            ("description", h => h.Description),
+            ("period", h => h.Period),
+            ("sources", h => h.Sources),
+            ("sources_differ", h => h.SourcesDiffer ? True : False),
+            ("notes", h => h.Notes)),
+        new ViewAccessor<WatchItemView>(
+            "a thing to watch",
+            ("date", w => w.Date),
+            ("text", w => w.Text),
+            ("notes", w => w.Notes)),
         new ViewAccessor<KeyJudgmentView>(
             "a key judgment",
             ("confidence", k => k.Confidence),
@@ -142,7 +159,11 @@ internal static class TemplateModel
             ("grade", f => f.Grade),
             ("quote", f => f.Quote),
             ("locator", f => f.Locator),
-            ("url", f => f.Url)),
+            ("url", f => f.Url),
+            ("is_passage", f => f.IsPassage ? True : False),
+            ("excerpt", f => f.Excerpt),
+            ("first_of_source", f => f.FirstOfSource ? True : False),
+            ("basis", f => f.Basis)),
     }.ToDictionary(a => a.Target);
 
     /// <summary>The record types templates can read, with their accessors (for the documentation test).</summary>

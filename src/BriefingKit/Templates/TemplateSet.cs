@@ -16,8 +16,11 @@ public sealed class TemplateSet
     /// <summary>Deepest chain of partials a template may include (default 16).</summary>
     public const int MaxPartialDepth = 16;
 
-    private static readonly Lazy<TemplateSet> BuiltIn = new(() => Compile(TemplateFiles.Embedded()).Templates
-        ?? throw new InvalidOperationException("the built-in templates do not compile"));
+    /// <summary>The built-in sets, one per preset, each parsed on first use.</summary>
+    private static readonly Dictionary<BriefingPreset, Lazy<TemplateSet>> BuiltIn = Enum.GetValues<BriefingPreset>().ToDictionary(
+        preset => preset,
+        preset => new Lazy<TemplateSet>(() => Compile(TemplateFiles.Embedded(BriefingPresets.Name(preset))).Templates
+            ?? throw new InvalidOperationException($"the built-in '{BriefingPresets.Name(preset)}' templates do not compile")));
 
     /// <summary>The functions every render sees, below the model; read-only, so one object serves all renders.</summary>
     private static readonly ScriptObject Functions = CreateFunctions();
@@ -35,16 +38,20 @@ public sealed class TemplateSet
         loader = new PartialLoader(files);
     }
 
-    /// <summary>The built-in default templates, parsed once per process.</summary>
-    public static TemplateSet Default => BuiltIn.Value;
+    /// <summary>The built-in templates of the default preset (<see cref="BriefingPreset.Brief"/>), parsed once per process.</summary>
+    public static TemplateSet Default => For(BriefingPreset.Brief);
+
+    /// <summary>The built-in templates of a preset, parsed once per process.</summary>
+    public static TemplateSet For(BriefingPreset preset) => BuiltIn[preset].Value;
 
     public TemplateFiles Files { get; }
 
     /// <summary>Bounds on each render; <see cref="WithLimits"/> derives them from the dossier limits.</summary>
     public TemplateLimits Limits { get; }
 
-    /// <summary>Partials every briefing section needs: one per <see cref="BriefingSection"/>.</summary>
-    public static IEnumerable<string> SectionPartials => Enum.GetValues<BriefingSection>().Select(BriefingSections.PartialName);
+    /// <summary>Partials a template set must have: one per <see cref="BriefingSection"/> in the layout of the default preset.</summary>
+    public static IEnumerable<string> SectionPartials =>
+        BriefingSections.All.Select(s => BriefingPresets.Layout(BriefingPreset.Brief, s).Partial);
 
     /// <summary>Names a template can use at the top level: the briefing's fields and the functions.</summary>
     internal static IEnumerable<string> GlobalNames => TemplateModel.Briefing.Members.Concat(TemplateFunctions.All.Keys).Append("include");

@@ -85,7 +85,7 @@ public sealed class EscapingTests : IDisposable
         document.Descendants<TableCell>().Select(c => Text(c)).ShouldContain(Hostile);
         var body = markdown[(markdown.IndexOf("\n---\n", StringComparison.Ordinal) + 5)..]; // front matter holds it as a quoted YAML string
         body.ShouldNotContain("<script>");
-        markdown.ShouldContain("title: \"# " + Hostile.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"");
+        markdown.ShouldContain("subtitle: \"" + Hostile.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"");
     }
 
     [Fact]

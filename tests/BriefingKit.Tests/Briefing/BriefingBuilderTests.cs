@@ -18,11 +18,15 @@ public class BriefingBuilderTests
     [Fact]
     public void Sections_render_in_the_order_given_and_only_those()
     {
-        var markdown = BriefingBuilder.For(Seed.Dossier)
+        var full = BriefingBuilder.For(Seed.Dossier).WithPreset(BriefingPreset.Full)
             .WithSections(BriefingSection.Sources, BriefingSection.Numbers)
             .Build().RenderMarkdown();
-        var headings = Headings(markdown, level: 2);
-        headings.ShouldBe(["Sources", "The numbers"]);
+        Headings(full, level: 2).ShouldBe(["Sources", "The numbers"]);
+
+        // In the default briefing both are annex sections: under one Annex heading, in the order given.
+        var brief = BriefingBuilder.For(Seed.Dossier).WithSections(BriefingSection.Sources, BriefingSection.Numbers).Build().RenderMarkdown();
+        Headings(brief, level: 2).ShouldBe(["Annex"]);
+        Headings(brief, level: 3).ShouldBe(["Sources", "All figures"]);
     }
 
     [Fact]
@@ -30,9 +34,8 @@ public class BriefingBuilderTests
     {
         var markdown = BriefingBuilder.For(Seed.Dossier).WithTitle("Title | with pipe").WithMarking("SECRET // NOFORN")
             .ForAudience("Deputy Secretary").AsOf("2023-12-22").Build().RenderMarkdown();
-        markdown.ShouldStartWith("---\ntitle: \"Title | with pipe\"\n");
         markdown.ShouldContain("marking: \"SECRET // NOFORN\"");
-        markdown.ShouldContain("As of **22 Dec 2023** · Prepared for: Deputy Secretary");
+        markdown.ShouldContain("**SECRET // NOFORN** · As of 22 Dec 2023 · Prepared for: Deputy Secretary");
         Headings(markdown, level: 1).ShouldBe(["Title | with pipe"]);
     }
 

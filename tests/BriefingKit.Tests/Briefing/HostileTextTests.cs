@@ -19,7 +19,7 @@ public class HostileTextTests
             .Replace("title: Mini", "title: '# " + Hostile.Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal)
             .Replace("    title: Meeting", "    title: '" + Hostile + "'", StringComparison.Ordinal)
             .Replace("name: Andrés Manuel López Obrador", "name: '- " + Hostile + "'", StringComparison.Ordinal);
-        return BriefingBuilder.For(Seed.Load(yaml)).Build().RenderMarkdown();
+        return BriefingBuilder.For(Seed.Load(yaml)).WithSubtitle("# " + Hostile).Build().RenderMarkdown();
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class HostileTextTests
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
 
         // The only HTML is the template's own markdown-only region markers (comments), never dossier text.
-        document.Descendants<HtmlBlock>().ShouldAllBe(h => h.Type == HtmlBlockType.Comment && h.Lines.ToString().Contains("briefingkit:markdown-only", StringComparison.Ordinal));
+        document.Descendants<HtmlBlock>().ShouldAllBe(h => h.Type == HtmlBlockType.Comment && h.Lines.ToString().Contains("briefingkit:", StringComparison.Ordinal));
         document.Descendants<HtmlInline>().ShouldBeEmpty();
         document.Descendants<EmphasisInline>().Select(Text).ShouldNotContain(t => t.Contains("star", StringComparison.Ordinal) || t.Contains("under", StringComparison.Ordinal));
         document.Descendants<LinkInline>().ShouldNotContain(l => l.Url == "x");
@@ -44,7 +44,7 @@ public class HostileTextTests
         }
 
         document.Descendants<TableCell>().Select(c => Text(c)).ShouldContain(Hostile);
-        markdown.ShouldContain("title: \"# {{title}} | *star* _under_ <script>alert(1)</script> `tick` [link](x) &amp;\"");
+        markdown.ShouldContain("subtitle: \"# {{title}} | *star* _under_ <script>alert(1)</script> `tick` [link](x) &amp;\"");
     }
 
     private static string Text(MarkdownObject node) =>

@@ -25,10 +25,23 @@ public partial class SeedBriefingTests
     public void Every_figure_and_quote_carries_a_footnote()
     {
         var lines = Markdown.Split('\n');
-        var numbers = lines.SkipWhile(l => l != "## The numbers").Skip(4).TakeWhile(l => l.StartsWith('|')).ToList();
+        var numbers = TableRows(lines, "### All figures");
         numbers.Count.ShouldBe(Seed.Dossier.Statistics.Count);
         numbers.ShouldAllBe(row => FootnoteReference().IsMatch(row));
-        lines.Where(l => l.StartsWith("> ", StringComparison.Ordinal)).ShouldAllBe(quote => FootnoteReference().IsMatch(quote));
+        var statements = TableRows(lines, "### Statements");
+        statements.Count.ShouldBe(Seed.Dossier.Statements.Count);
+        statements.ShouldAllBe(row => FootnoteReference().IsMatch(row));
+
+        var full = BriefingBuilder.For(Seed.Dossier).WithPreset(BriefingPreset.Full).Build().RenderMarkdown().Split('\n');
+        TableRows(full, "## The numbers").Count.ShouldBe(Seed.Dossier.Statistics.Count);
+        full.Where(l => l.StartsWith("> ", StringComparison.Ordinal)).ShouldAllBe(quote => FootnoteReference().IsMatch(quote));
+    }
+
+    /// <summary>The body rows of the table under <paramref name="heading"/>.</summary>
+    private static List<string> TableRows(string[] lines, string heading)
+    {
+        lines.ShouldContain(heading);
+        return lines.SkipWhile(l => l != heading).Skip(4).TakeWhile(l => l.StartsWith('|')).ToList();
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class TemplateBehaviourTests
     private static string Summary(string summaryPartial)
     {
         var markdown = Render("summary", summaryPartial);
-        var start = markdown.IndexOf("## Summary\n\n", StringComparison.Ordinal) + "## Summary\n\n".Length;
+        var start = markdown.IndexOf("## Background\n\n", StringComparison.Ordinal) + "## Background\n\n".Length;
         return markdown[start..markdown.IndexOf("\n## ", start, StringComparison.Ordinal)].TrimEnd();
     }
 

@@ -106,10 +106,10 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     [Fact]
     public void Every_section_needs_its_partial()
     {
-        File.Delete(Partial("timeline"));
+        File.Delete(Partial("events"));
         var d = Compile().ShouldHaveSingleItem();
         (d.Code, d.File).ShouldBe(("BK4002", MainPath));
-        d.Message.ShouldContain("'timeline'");
+        d.Message.ShouldContain("'events'");
     }
 
     [Theory]

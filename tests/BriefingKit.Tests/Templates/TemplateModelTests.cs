@@ -36,6 +36,7 @@ public sealed partial class TemplateModelTests
     {
         var checkedRecords = new HashSet<Type>();
         Walk(BriefingBuilder.For(Seed.Dossier).Build().View, checkedRecords);
+        Walk(BriefingBuilder.For(Seed.Dossier).WithPreset(BriefingPreset.Full).Build().View, checkedRecords); // policy history
         checkedRecords.ShouldBe(ViewRecords, ignoreOrder: true); // the seed reaches every kind of record
     }
 

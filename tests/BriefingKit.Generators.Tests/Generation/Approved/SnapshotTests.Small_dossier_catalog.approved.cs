@@ -147,7 +147,7 @@ namespace Demo
         {
             public static global::BriefingKit.Schema.Model.DossierSpec Create() => new global::BriefingKit.Schema.Model.DossierSpec(
                 "border-talks.dossier.yaml",
-                MetadataSpec("border-talks", S(3, 3, 14, 1, 111, 404), "Border talks <test> & follow-up", null, D(2023, 12, 28), "UNCLASSIFIED", null, null, "Two governments meet about crossings.", A(KeyJudgmentSpec("Talks will continue.", global::BriefingKit.Schema.Model.Confidence.Moderate, A(RefSpec("ev-meeting", S(11, 18, 11, 28, 364, 374)), RefSpec("stat-daily", S(11, 30, 11, 40, 376, 386))), S(9, 7, 12, 3, 291, 390))), A("test")),
+                MetadataSpec("border-talks", S(3, 3, 14, 1, 111, 404), "Border talks <test> & follow-up", null, D(2023, 12, 28), "UNCLASSIFIED", null, null, "Two governments meet about crossings.", null, A(KeyJudgmentSpec("Talks will continue.", global::BriefingKit.Schema.Model.Confidence.Moderate, A(RefSpec("ev-meeting", S(11, 18, 11, 28, 364, 374)), RefSpec("stat-daily", S(11, 30, 11, 40, 376, 386))), S(9, 7, 12, 3, 291, 390))), A("test")),
                 CreateSources(),
                 CreateActors(),
                 CreateAgencies(),
@@ -285,7 +285,7 @@ namespace Demo
 
             private static global::BriefingKit.Schema.Model.KeyJudgmentSpec KeyJudgmentSpec(string text, global::BriefingKit.Schema.Model.Confidence confidence, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> basedOn, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.KeyJudgmentSpec(text, confidence, basedOn, span);
 
-            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, keyJudgments, tags);
+            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, string bottomLine, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, bottomLine, keyJudgments, tags);
 
             private static global::BriefingKit.Schema.Model.Period Period(global::BriefingKit.Schema.Model.PartialDate? from, global::BriefingKit.Schema.Model.PartialDate? to) => new global::BriefingKit.Schema.Model.Period(from, to);
 

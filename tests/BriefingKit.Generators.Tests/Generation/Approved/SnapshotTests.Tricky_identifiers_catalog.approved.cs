@@ -119,7 +119,7 @@ namespace Demo
         {
             public static global::BriefingKit.Schema.Model.DossierSpec Create() => new global::BriefingKit.Schema.Model.DossierSpec(
                 "tricky-ids.dossier.yaml",
-                MetadataSpec("class", S(4, 3, 9, 1, 195, 260), "Tricky ids", null, D(2024, 0, 0), "TEST", null, null, null, default, default),
+                MetadataSpec("class", S(4, 3, 9, 1, 195, 260), "Tricky ids", null, D(2024, 0, 0), "TEST", null, null, null, null, default, default),
                 CreateSources(),
                 CreateActors(),
                 CreateAgencies(),
@@ -193,7 +193,7 @@ namespace Demo
 
             private static global::BriefingKit.Schema.Model.PartialDate D(int year, int month, int day) => new global::BriefingKit.Schema.Model.PartialDate(year, month, day);
 
-            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, keyJudgments, tags);
+            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, string bottomLine, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, bottomLine, keyJudgments, tags);
 
             private static global::BriefingKit.Schema.Model.RefSpec RefSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.RefSpec(id, span);
 
