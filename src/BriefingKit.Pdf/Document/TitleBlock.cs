@@ -4,7 +4,7 @@ namespace BriefingKit.Pdf.Document;
 
 /// <summary>
 /// The top of page one: the marking in a ruled banner, the title, the subtitle, then "As of",
-/// "Prepared for" and "Prepared by" lines, closed by a navy rule. Replaces the Markdown H1.
+/// "Prepared for" and "Prepared by" in one paragraph, closed by a navy rule. Replaces the Markdown H1.
 /// </summary>
 internal static class TitleBlock
 {
@@ -16,35 +16,43 @@ internal static class TitleBlock
         if (info.Marking is { } marking)
         {
             var style = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 8.5, BriefingTheme.Ink), 11) { Align = TextAlign.Center };
-            parts.Add(new BoxElement(new ParagraphElement([new TextRun(marking, style.Base)], style), new BoxStyle(3, 6, 3, 6) { Border = BriefingTheme.Ink, BorderWidth = 0.75, SpaceAfter = 18 }));
+            parts.Add(new BoxElement(new ParagraphElement([new TextRun(marking, style.Base)], style), new BoxStyle(3, 6, 3, 6) { Border = BriefingTheme.Ink, BorderWidth = 0.75, SpaceAfter = 12 }));
         }
 
-        var titleStyle = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 21, BriefingTheme.Navy), 25.5, 0, 5);
+        var titleStyle = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 19, BriefingTheme.Navy), 23, 0, 4);
         var title = new ParagraphElement([new TextRun(info.Title, titleStyle.Base)], titleStyle);
         parts.Add(new HeadingElement(title, Anchor, 1, info.Title, null));
         if (info.Subtitle is { } subtitle)
         {
-            var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 11.5, BriefingTheme.Grey), 15, 0, 8);
+            var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 10.5, BriefingTheme.Grey), 13.5, 0, 6);
             parts.Add(new ParagraphElement([new TextRun(subtitle, style.Base)], style));
         }
 
-        AddMeta(parts, "AS OF", info.AsOf);
-        AddMeta(parts, "PREPARED FOR", info.Audience);
-        AddMeta(parts, "PREPARED BY", info.Author);
-        parts.Add(new RuleElement(1.5, BriefingTheme.Navy, 9, 16));
+        AddMeta(parts, [("AS OF", info.AsOf), ("PREPARED FOR", info.Audience), ("PREPARED BY", info.Author)]);
+        parts.Add(new RuleElement(1.5, BriefingTheme.Navy, 7, 12)); // compact: page one has to hold the whole bottom line
         return new ColumnElement(parts);
     }
 
-    static void AddMeta(List<Element> parts, string label, string? value)
+    /// <summary>"AS OF 28 December 2023 · PREPARED FOR … · PREPARED BY …" as one paragraph: page one needs the lines.</summary>
+    static void AddMeta(List<Element> parts, IEnumerable<(string Label, string? Value)> items)
     {
-        if (value is null)
+        var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Ink), 12, 0, 1);
+        var label = style.Base with { Face = BriefingTheme.SansBold, Color = BriefingTheme.Navy, Size = 7.5 };
+        var runs = new List<TextRun>();
+        foreach (var (name, value) in items.Where(i => i.Value is not null))
         {
-            return;
+            if (runs.Count > 0)
+            {
+                runs.Add(new TextRun("  ·  ", style.Base));
+            }
+
+            runs.Add(new TextRun(name + "  ", label));
+            runs.Add(new TextRun(value!, style.Base));
         }
 
-        var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Ink), 12, 0, 1);
-        parts.Add(new ParagraphElement(
-            [new TextRun(label + "  ", style.Base with { Face = BriefingTheme.SansBold, Color = BriefingTheme.Navy, Size = 7.5 }), new TextRun(value, style.Base)],
-            style));
+        if (runs.Count > 0)
+        {
+            parts.Add(new ParagraphElement(runs, style));
+        }
     }
 }

@@ -63,6 +63,7 @@ public static class BriefingPresets
             BriefingSection.Timeline => new SectionLayout("events", "Timeline", BriefingPart.Body),
             BriefingSection.Policies => new SectionLayout("policy-levers", title, BriefingPart.Body),
             BriefingSection.Discrepancies => new SectionLayout(partial, title, BriefingPart.Body),
+            BriefingSection.WhosWho => new SectionLayout("people", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             BriefingSection.Statements => new SectionLayout("statement-table", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             BriefingSection.Numbers => new SectionLayout(partial, "All figures", preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             _ => new SectionLayout(partial, title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),

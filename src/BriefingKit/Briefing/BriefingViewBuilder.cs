@@ -90,8 +90,14 @@ internal sealed class BriefingViewBuilder
             k.Text,
             Preset == BriefingPreset.Full
                 ? Notes(k.BasedOn.OfType<ICited>().Select(f => f.Citations[0]), k.Text)
-                : [citations.NumberOfEvidence(k.BasedOn.OfType<ICited>().SelectMany(f => f.Citations).Distinct().ToList())]))
+                : [Evidence(k.BasedOn.OfType<ICited>().SelectMany(f => f.Citations))]))
         .ToList();
+
+    /// <summary>
+    /// One note for page one listing the passages something rests on; the passages get notes of their own, with
+    /// the quotes, where the body or annex gives the facts. Keeps page one to one mark per line.
+    /// </summary>
+    private int Evidence(IEnumerable<Citation> cited) => citations.NumberOfEvidence(cited.Distinct().ToList());
 
     /// <summary>At most this many figures go on page one.</summary>
     public const int MaxHeadlineFigures = 5;
@@ -119,7 +125,7 @@ internal sealed class BriefingViewBuilder
                 statistic.Period is { } period ? period.Display() : $"as of {statistic.AsOf!.Value.Display()}",
                 Outlets(members.SelectMany(m => m.Citations)),
                 members.Count > 1,
-                Notes(members.SelectMany(m => m.Citations), string.Join(" ", members.Select(m => m.Wording)))));
+                [Evidence(members.SelectMany(m => m.Citations))]));
         }
 
         return figures;
@@ -146,7 +152,7 @@ internal sealed class BriefingViewBuilder
     private List<WatchItemView> WatchNext() => DateOrder.Sort<Event>(
             content.Events.Where(e => e.EventKind.StartsWith("planned", StringComparison.Ordinal) || e.EventKind.StartsWith("scheduled", StringComparison.Ordinal)).ToList(),
             e => e.Date)
-        .Select(e => new WatchItemView(e.Date.Display(), e.Title, Notes(e.Citations, e.Title)))
+        .Select(e => new WatchItemView(e.Date.Display(), e.Title, [Evidence(e.Citations)]))
         .ToList();
 
     private List<TimelineRowView> Timeline() => Analysis.Timeline.Build(content.Events, Preset == BriefingPreset.Full ? content.Statements : [])
@@ -250,6 +256,7 @@ internal sealed class BriefingViewBuilder
     {
         var sourcesSeen = new HashSet<Source>();
         var shortNotes = new HashSet<(Source, string?)>(); // notes that give no quote: two of one paragraph would read alike
+        var written = new HashSet<(Source, string?, string)>(); // two passages of one paragraph may open alike: give more words
         var views = new List<FootnoteView>(citations.Notes.Count);
         foreach (var note in citations.Notes)
         {
@@ -262,10 +269,25 @@ internal sealed class BriefingViewBuilder
 
             views.Add(new FootnoteView(
                 number, c.Source.Outlet, c.Source.Title, c.Source.Published.Display(), c.Source.Reliability.ToString(), c.Credibility, c.Grade,
-                c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri, true, Excerpt(note, shortNotes), sourcesSeen.Add(c.Source), string.Empty));
+                c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri, true, Distinct(note, Excerpt(note, shortNotes), written), sourcesSeen.Add(c.Source), string.Empty));
         }
 
         return views;
+    }
+
+    /// <summary>The excerpt, or a longer one (at last the whole quote) when an earlier note of the same paragraph reads the same.</summary>
+    private static string Distinct(Footnote note, string excerpt, HashSet<(Source, string?, string)> written)
+    {
+        var passage = note.Passage!;
+        foreach (var candidate in new[] { excerpt, QuoteExcerpt.Of(passage.Quote, note.Context, QuoteExcerpt.MaxWords * 2), passage.Quote })
+        {
+            if (written.Add((passage.Source, passage.Locator, candidate)))
+            {
+                return candidate;
+            }
+        }
+
+        return passage.Quote;
     }
 
     /// <summary>The words of the quote a note gives; none when the text citing it already prints them (a statement's own words).</summary>
@@ -277,12 +299,18 @@ internal sealed class BriefingViewBuilder
     }
 
     /// <summary>
-    /// "CBS News (28 Dec 2023), ADN America (27 Dec 2023) and …": the sources a judgment rests on, for its one
-    /// note on page one. The passages themselves, with their locators, are noted where the facts are given.
+    /// "CBS News (28 Dec 2023, para 13) and ADN America (28 Dec 2023, para 3)": the sources a page-one line rests
+    /// on. Dates and locators for a few passages (a figure, an event); a judgment resting on many names its sources
+    /// (the source list dates them).
     /// </summary>
     private static string Basis(IReadOnlyList<Citation> evidence)
     {
-        var sources = evidence.Select(c => c.Source).Distinct().Select(s => $"{s.Outlet} ({s.Published.Display()})").ToList();
+        var withLocators = evidence.Count <= 3;
+        var sources = evidence.GroupBy(c => c.Source).Select(g =>
+        {
+            var locators = withLocators ? g.Select(c => c.Locator).OfType<string>().Distinct().ToList() : [];
+            return withLocators ? $"{g.Key.Outlet} ({g.Key.Published.Display()}{(locators.Count > 0 ? ", " + string.Join(", ", locators) : string.Empty)})" : g.Key.Outlet;
+        }).ToList();
         return (sources.Count > 1 ? $"{string.Join(", ", sources[..^1])} and {sources[^1]}" : sources.FirstOrDefault() ?? "no cited fact") + ".";
     }
 

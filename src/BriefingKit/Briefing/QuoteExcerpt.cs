@@ -7,25 +7,28 @@ namespace BriefingKit.Briefing;
 public static class QuoteExcerpt
 {
     /// <summary>Quotes up to this many words are given whole; longer ones are cut to this many.</summary>
-    public const int MaxWords = 20;
+    public const int MaxWords = 10;
 
     /// <summary>
     /// The <see cref="MaxWords"/>-word run of <paramref name="quote"/> that shares the most words (figures first) with
     /// <paramref name="context"/>, the citing fact's own text; the opening words when nothing is shared.
     /// </summary>
-    public static string Of(string quote, string context)
+    public static string Of(string quote, string context) => Of(quote, context, MaxWords);
+
+    /// <summary>As <see cref="Of(string, string)"/>, with a run of <paramref name="maxWords"/> words.</summary>
+    public static string Of(string quote, string context, int maxWords)
     {
         var words = Words(quote);
-        if (words.Count <= MaxWords)
+        if (words.Count <= maxWords)
         {
             return quote;
         }
 
         var wanted = Keys(context);
-        var scores = new int[words.Count - MaxWords + 1];
+        var scores = new int[words.Count - maxWords + 1];
         for (var start = 0; start < scores.Length; start++)
         {
-            for (var i = start; i < start + MaxWords; i++)
+            for (var i = start; i < start + maxWords; i++)
             {
                 var key = Key(quote, words[i]);
                 if (wanted.Contains(key))
@@ -47,8 +50,8 @@ public static class QuoteExcerpt
 
         var best = (first + last) / 2;
 
-        var text = quote[words[best].Start..words[best + MaxWords - 1].End];
-        return (best > 0 ? "… " : string.Empty) + text + (best + MaxWords < words.Count ? " …" : string.Empty);
+        var text = quote[words[best].Start..words[best + maxWords - 1].End];
+        return (best > 0 ? "… " : string.Empty) + text + (best + maxWords < words.Count ? " …" : string.Empty);
     }
 
     private static List<(int Start, int End)> Words(string text)

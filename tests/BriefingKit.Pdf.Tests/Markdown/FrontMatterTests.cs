@@ -9,9 +9,8 @@ public sealed class FrontMatterTests
     {
         var dump = PdfBriefingRenderer.LayoutDump(Samples.Briefing, Samples.Options);
 
-        dump.ShouldContain("sans-b/21 \"U.S.–Mexico migration talks, December\"");
-        dump.ShouldContain("\"AS OF 28 December 2023\"");
-        dump.ShouldContain("\"PREPARED FOR Deputy Assistant Secretary, Western Hemisphere Affairs\"");
+        dump.ShouldContain("sans-b/19 \"U.S.–Mexico migration talks, December\"");
+        dump.ShouldContain("\"AS OF 28 December 2023 · PREPARED FOR Deputy Assistant Secretary, Western Hemisphere Affairs ·\"");
         dump.ShouldContain("sans-b/8.5 \"UNCLASSIFIED // FOR OFFICIAL USE ONLY\"");
         dump.ShouldNotContain("sans-b/13 \"U.S.–Mexico"); // the H1 is not repeated as a section heading
     }
