@@ -34,32 +34,19 @@ internal static class BriefingLayouter
     static ColumnElement Root(ComposedBriefing briefing, TocPageNumbers numbers)
     {
         var children = new List<Element> { TitleBlock.Build(briefing.Info) };
-        var toc = TableOfContents.Build(briefing.Headings, numbers);
-        int slot = -1;
-        for (int i = 0; i < briefing.Body.Count && slot < 0; i++)
+        var body = briefing.Body.ToList();
+        int slot = body.FindIndex(e => e is ContentsSlotElement);
+        if (slot >= 0)
         {
-            slot = briefing.Body[i] is ContentsSlotElement ? i : -1;
+            body.RemoveAt(slot); // only the first marker places the contents; later ones lay out as nothing
         }
 
-        if (slot < 0)
+        if (TableOfContents.Build(briefing.Headings, numbers) is { } toc)
         {
-            if (toc is not null)
-            {
-                children.Add(toc);
-            }
-
-            children.AddRange(briefing.Body);
+            body.Insert(Math.Max(slot, 0), toc);
         }
-        else
-        {
-            children.AddRange(briefing.Body.Take(slot));
-            if (toc is not null)
-            {
-                children.Add(toc);
-            }
 
-            children.AddRange(briefing.Body.Skip(slot + 1));
-        }
+        children.AddRange(body);
 
         if (briefing.NotesSection is { } notes)
         {

@@ -112,6 +112,11 @@ internal sealed class BriefingViewBuilder
         var figures = new List<HeadlineFigureView>();
         foreach (var statistic in content.KeyJudgments.SelectMany(k => k.BasedOn).OfType<Statistic>())
         {
+            if (figures.Count == MaxHeadlineFigures)
+            {
+                break;
+            }
+
             var cluster = clusters.FirstOrDefault(d => d.Items.Any(i => i.Fact == statistic));
             if (!seen.Add((object?)cluster ?? statistic))
             {
