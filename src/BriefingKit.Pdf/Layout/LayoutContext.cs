@@ -9,6 +9,7 @@ internal sealed class LayoutContext
 {
     readonly HashSet<string> _placed;
     LayoutContext? _forNotes;
+    double? _pendingArea; // the note area of Pending, which never changes in one context
 
     public LayoutContext(ITextMeasurer measurer, FootnoteRegistry notes, double noteWidth, HashSet<string> placedNotes)
     {
@@ -87,6 +88,7 @@ internal sealed class LayoutContext
     }
 
     /// <summary>Extra page-bottom height that citing <paramref name="labels"/> here would take.</summary>
+    /// <remarks>The difference of two note areas, not a sum of note heights: two short notes share a line.</remarks>
     public double NoteCost(IReadOnlyList<string> labels)
     {
         var fresh = NewNotes(labels);
@@ -95,13 +97,11 @@ internal sealed class LayoutContext
             return 0;
         }
 
-        double cost = Pending.Count == 0 ? FootnoteRegistry.SeparatorHeight - FootnoteRegistry.Gap : 0;
-        for (int i = 0; i < fresh.Count; i++)
-        {
-            cost += FootnoteRegistry.Gap + Notes.Height(this, fresh[i], NoteWidth);
-        }
-
-        return cost;
+        _pendingArea ??= Notes.AreaHeight(this, Pending, NoteWidth);
+        var all = new List<string>(Pending.Count + fresh.Count);
+        all.AddRange(Pending);
+        all.AddRange(fresh);
+        return Notes.AreaHeight(this, all, NoteWidth) - _pendingArea.Value;
     }
 
     LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>

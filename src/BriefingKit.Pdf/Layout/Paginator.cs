@@ -77,10 +77,22 @@ internal static class Paginator
         sink.Add(new RuleItem(frame.Left, ruleY, frame.Left + 96, ruleY, 0.5, new Rgb(0x80, 0x80, 0x80)));
         y += FootnoteRegistry.SeparatorHeight;
         var noteContext = context.ForNotes();
-        foreach (var label in fresh)
+        double half = FootnoteRegistry.HalfWidth(frame.Width);
+        foreach (var row in context.Notes.Rows(context, fresh, frame.Width))
         {
-            y += context.Notes.Note(label).Arrange(noteContext, sink, frame.Left, y, frame.Width) + FootnoteRegistry.Gap;
-            placed.Add(label);
+            if (row.Right is null)
+            {
+                context.Notes.Note(row.Left).Arrange(noteContext, sink, frame.Left, y, frame.Width);
+            }
+            else
+            {
+                context.Notes.Note(row.Left).Arrange(noteContext, sink, frame.Left, y, half);
+                context.Notes.Note(row.Right).Arrange(noteContext, sink, frame.Left + half + FootnoteRegistry.Gutter, y, half);
+            }
+
+            y += row.Height + FootnoteRegistry.Gap;
         }
+
+        placed.UnionWith(fresh);
     }
 }

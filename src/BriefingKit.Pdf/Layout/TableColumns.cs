@@ -7,6 +7,9 @@ namespace BriefingKit.Pdf.Layout;
 /// </summary>
 internal static class TableColumns
 {
+    /// <summary>A column whose longest cell fits in this share of the width is kept unwrapped.</summary>
+    const double ShortColumnShare = 0.2;
+
     public static (double[] Widths, bool TooWide) Compute(IReadOnlyList<IReadOnlyList<Element>> rows, int columns, double width, double padX, ITextMeasurer measurer)
     {
         var min = new double[columns];
@@ -46,10 +49,31 @@ internal static class TableColumns
 
         if (sumMin <= width)
         {
-            double slack = sumMax - sumMin;
+            // Short columns (dates, codes, countries) keep their cells on one line when the long ones can
+            // still have their widest words: a date broken over two lines reads worse than one more line
+            // of prose. The long columns share the rest as before.
+            var isShort = new bool[columns];
+            double shortWidth = 0, longMin = 0, longMax = 0;
             for (int c = 0; c < columns; c++)
             {
-                widths[c] = min[c] + (slack <= 0 ? 0 : (width - sumMin) * (max[c] - min[c]) / slack);
+                isShort[c] = max[c] <= width * ShortColumnShare;
+                shortWidth += isShort[c] ? max[c] : 0;
+                longMin += isShort[c] ? 0 : min[c];
+                longMax += isShort[c] ? 0 : max[c];
+            }
+
+            if (shortWidth + longMin > width)
+            {
+                Array.Clear(isShort);
+                shortWidth = 0;
+                longMin = sumMin;
+                longMax = sumMax;
+            }
+
+            double slack = longMax - longMin, spare = width - shortWidth - longMin;
+            for (int c = 0; c < columns; c++)
+            {
+                widths[c] = isShort[c] ? max[c] : min[c] + (slack <= 0 ? 0 : spare * (max[c] - min[c]) / slack);
             }
 
             return (widths, false);

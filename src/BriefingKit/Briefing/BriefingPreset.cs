@@ -65,6 +65,8 @@ public static class BriefingPresets
             BriefingSection.Discrepancies => new SectionLayout(partial, title, BriefingPart.Body),
             BriefingSection.WhosWho => new SectionLayout("people", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             BriefingSection.Statements => new SectionLayout("statement-table", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
+            BriefingSection.Agencies => new SectionLayout("agency-table", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
+            BriefingSection.Sources => new SectionLayout("source-list", title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             BriefingSection.Numbers => new SectionLayout(partial, "All figures", preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
             _ => new SectionLayout(partial, title, preset == BriefingPreset.Memo ? BriefingPart.Body : BriefingPart.Annex),
         };

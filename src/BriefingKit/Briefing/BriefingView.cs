@@ -17,6 +17,7 @@ public sealed record BriefingView(
     string? BottomLine,
     IReadOnlyList<KeyJudgmentView> KeyJudgments,
     IReadOnlyList<HeadlineFigureView> HeadlineFigures,
+    int MoreFigures,
     IReadOnlyList<WatchItemView> WatchNext,
     string? Summary,
     IReadOnlyList<TimelineRowView> Timeline,

@@ -29,6 +29,7 @@ internal sealed class BriefingViewBuilder
         var sections = briefing.Options.EffectiveSections;
         IReadOnlyList<KeyJudgmentView> judgments = [];
         IReadOnlyList<HeadlineFigureView> figures = [];
+        var moreFigures = 0;
         IReadOnlyList<WatchItemView> watch = [];
         IReadOnlyList<TimelineRowView> timeline = [];
         IReadOnlyList<PersonView> people = [];
@@ -49,7 +50,8 @@ internal sealed class BriefingViewBuilder
                     judgments = KeyJudgments();
                     if (Preset != BriefingPreset.Full)
                     {
-                        (figures, watch) = (HeadlineFigures(), WatchNext());
+                        (figures, moreFigures) = HeadlineFigures(); // before WatchNext: notes are numbered as they are made
+                        watch = WatchNext();
                     }
 
                     empty[section] = judgments.Count == 0 && string.IsNullOrWhiteSpace(briefing.Dossier.BottomLine);
@@ -71,7 +73,7 @@ internal sealed class BriefingViewBuilder
             briefing.Audience, briefing.Author,
             sections.Select(s => Section(s, empty[s])).ToList(),
             sections.Contains(BriefingSection.KeyJudgments) ? briefing.Dossier.BottomLine : null,
-            judgments, figures, watch, summary, timeline, people, unnamed, agencies, policies, numbers, discrepancies, statements, sources, Footnotes());
+            judgments, figures, moreFigures, watch, summary, timeline, people, unnamed, agencies, policies, numbers, discrepancies, statements, sources, Footnotes());
     }
 
     private SectionView Section(BriefingSection section, bool isEmpty)
@@ -103,23 +105,26 @@ internal sealed class BriefingViewBuilder
     public const int MaxHeadlineFigures = 5;
 
     // The figures the key judgments rest on, in their order; statistics on the same measure, place and period
-    // (a figures discrepancy) become one figure with their range.
-    private List<HeadlineFigureView> HeadlineFigures()
+    // (a figures discrepancy) become one figure with their range. Past the cap, only counted: page one says how
+    // many more the annex holds.
+    private (List<HeadlineFigureView> Figures, int More) HeadlineFigures()
     {
         var clusters = DiscrepancyFinder.Find(content.Statistics, content.Claims, briefing.Options.Discrepancies)
             .Where(d => d.Kind == DiscrepancyKind.Figures).ToList();
         var seen = new HashSet<object>();
         var figures = new List<HeadlineFigureView>();
+        var more = 0;
         foreach (var statistic in content.KeyJudgments.SelectMany(k => k.BasedOn).OfType<Statistic>())
         {
-            if (figures.Count == MaxHeadlineFigures)
-            {
-                break;
-            }
-
             var cluster = clusters.FirstOrDefault(d => d.Items.Any(i => i.Fact == statistic));
             if (!seen.Add((object?)cluster ?? statistic))
             {
+                continue;
+            }
+
+            if (figures.Count == MaxHeadlineFigures)
+            {
+                more++;
                 continue;
             }
 
@@ -133,7 +138,7 @@ internal sealed class BriefingViewBuilder
                 [Evidence(members.SelectMany(m => m.Citations))]));
         }
 
-        return figures;
+        return (figures, more);
     }
 
     /// <summary>"more than 7,000 migrants a day", or "from 7,000 to 10,000 migrants a day" when sources differ.</summary>
@@ -165,8 +170,17 @@ internal sealed class BriefingViewBuilder
             e.DateText,
             e.Fact is Event ev ? Words(ev.EventKind) : "statement",
             e.Text,
-            Who(e.Who.Select(p => p.DisplayName).ToList()),
+            Who(Participants(e.Who)),
             Notes(e.Fact.Citations, e.Text)))
+        .ToList();
+
+    /// <summary>
+    /// Who took part, as the row names them. The short briefings name an unnamed official by their institution
+    /// ("The White House" rather than three descriptions of White House aides); the statements describe them.
+    /// </summary>
+    private List<string> Participants(IReadOnlyList<IParty> who) => who
+        .Select(p => Preset != BriefingPreset.Full && p is Actor { Anonymous: true, Affiliation: { } home } ? home.DisplayName : p.DisplayName)
+        .Distinct(StringComparer.Ordinal)
         .ToList();
 
     /// <summary>Everyone involved in the full briefing; the first three and a count elsewhere, so a timeline row stays one line.</summary>
@@ -337,7 +351,7 @@ internal sealed class BriefingViewBuilder
             parts.Add($"copy held from {r.By}{(r.Date is { } d ? $", dated {d.Display()}" : string.Empty)}; original date used");
         }
 
-        return parts.Count == 0 ? "original" : string.Join("; ", parts);
+        return parts.Count == 0 ? "original reporting" : string.Join("; ", parts);
     }
 
     private static string ReliabilityMeaning(SourceReliability grade) => grade switch

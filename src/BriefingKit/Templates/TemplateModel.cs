@@ -26,6 +26,7 @@ internal static class TemplateModel
         ("bottom_line", v => v.BottomLine),
         ("key_judgments", v => v.KeyJudgments),
         ("headline_figures", v => v.HeadlineFigures),
+        ("more_figures", v => v.MoreFigures),
         ("watch_next", v => v.WatchNext),
         ("summary", v => v.Summary),
         ("timeline", v => v.Timeline),

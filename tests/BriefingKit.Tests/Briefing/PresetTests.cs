@@ -61,6 +61,28 @@ public partial class PresetTests
     }
 
     [Fact]
+    public void Page_one_counts_the_figures_it_leaves_out_and_says_where_they_are()
+    {
+        var yaml = File.ReadAllText(Seed.Path);
+        var statistics = Regex.Matches(yaml, @"(?m)^  - id: (stat-[a-z0-9-]+)$").Select(m => m.Groups[1].Value).ToList();
+        yaml = yaml.Replace(
+            "based-on: [stat-aid-package,",
+            $"based-on: [{string.Join(", ", statistics)}, stat-aid-package,",
+            StringComparison.Ordinal);
+        var dossier = BriefingKit.Loading.DossierLoader.LoadText("many-figures.dossier.yaml", yaml).Dossier.ShouldNotBeNull();
+
+        var brief = BriefingBuilder.For(dossier).Build();
+        brief.View.HeadlineFigures.Count.ShouldBe(5);
+        brief.View.MoreFigures.ShouldBe(statistics.Count - 3 - 5); // three daily and two November figures are one range each
+        brief.RenderMarkdown().ShouldContain($"{brief.View.MoreFigures} more figures behind the judgments are under All figures.");
+
+        var memo = BriefingBuilder.For(dossier).WithPreset(BriefingPreset.Memo).Build().RenderMarkdown();
+        memo.ShouldContain($"{brief.View.MoreFigures} more figures behind the judgments are in the full briefing.");
+        BriefingBuilder.For(Seed.Dossier).Build().View.MoreFigures.ShouldBe(0);
+        Brief.ShouldNotContain("more figures behind");
+    }
+
+    [Fact]
     public void The_brief_timeline_lists_events_only()
     {
         var view = BriefingBuilder.For(Seed.Dossier).Build().View;
