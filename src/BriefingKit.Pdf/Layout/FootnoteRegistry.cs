@@ -41,59 +41,63 @@ internal sealed class FootnoteRegistry
     public static double HalfWidth(double width) => (width - Gutter) / 2;
 
     /// <summary>Height of the note area holding exactly these labels (0 when empty).</summary>
-    public double AreaHeight(LayoutContext context, IReadOnlyCollection<string> labels, double width)
+    public double AreaHeight(LayoutContext context, IReadOnlyCollection<string> labels, double width) =>
+        Area(context, labels, width).Height;
+
+    /// <summary>The note area of these labels, set in citation order, to extend with <see cref="NoteArea.Append"/>.</summary>
+    public NoteArea Area(LayoutContext context, IReadOnlyCollection<string> labels, double width)
     {
-        if (labels.Count == 0)
+        var area = NoteArea.Empty;
+        foreach (var label in Ordered(labels))
         {
-            return 0;
+            area = area.Append(this, context, label, width);
         }
 
-        double total = SeparatorHeight - Gap;
-        foreach (var row in Rows(context, labels, width))
-        {
-            total += Gap + row.Height;
-        }
-
-        return total;
+        return area;
     }
+
+    /// <summary>Where <paramref name="label"/> was first cited among all notes: the order notes are set in.</summary>
+    public int Order(string label) => _order[label];
 
     /// <summary>
     /// The rows of the note area: a note alone at full width, or two consecutive short notes side by side
-    /// (<see cref="NoteRow.Right"/> set). Labels are taken in citation order, whatever order they come in.
+    /// (<see cref="NoteRow.Right"/> set). Built by the same steps as <see cref="NoteArea.Append"/>.
     /// </summary>
     public List<NoteRow> Rows(LayoutContext context, IReadOnlyCollection<string> labels, double width)
     {
-        var ordered = labels.ToList();
-        ordered.Sort((a, b) => _order[a].CompareTo(_order[b]));
-        var rows = new List<NoteRow>(ordered.Count);
-        for (int i = 0; i < ordered.Count; i++)
+        var rows = new List<NoteRow>(labels.Count);
+        var area = NoteArea.Empty;
+        foreach (var label in Ordered(labels))
         {
-            var (full, half) = Heights(context, ordered[i], width);
-            bool shortNote = half <= full;
-            if (shortNote && i + 1 < ordered.Count)
+            area = area.Append(this, context, label, width);
+            if (area.Joined)
             {
-                var (nextFull, nextHalf) = Heights(context, ordered[i + 1], width);
-                if (nextHalf <= nextFull)
-                {
-                    rows.Add(new NoteRow(ordered[i], ordered[i + 1], Math.Max(half, nextHalf)));
-                    i++;
-                    continue;
-                }
+                rows[^1] = new NoteRow(rows[^1].Left, label, area.LastRowHeight);
             }
-
-            rows.Add(new NoteRow(ordered[i], null, full));
+            else
+            {
+                rows.Add(new NoteRow(label, null, area.LastRowHeight));
+            }
         }
 
         return rows;
     }
 
-    // A note is short when it takes no more height in half the width than in all of it.
-    (double Full, double Half) Heights(LayoutContext context, string label, double width)
+    List<string> Ordered(IReadOnlyCollection<string> labels)
+    {
+        var ordered = labels.Where(_notes.ContainsKey).ToList();
+        ordered.Sort((a, b) => _order[a].CompareTo(_order[b]));
+        return ordered;
+    }
+
+    /// <summary>A note's height at the full width and in half of it; short when the half is no taller.</summary>
+    internal (double Full, double Half) Heights(LayoutContext context, string label, double width)
     {
         if (!_heights.TryGetValue(label, out var h))
         {
             var notes = context.ForNotes();
             double full = _notes[label].Measure(notes, width, double.MaxValue / 4).Height;
+
             double half = _notes[label].Measure(notes, HalfWidth(width), double.MaxValue / 4).Height;
             h = (full, half);
             _heights[label] = h;
@@ -105,3 +109,27 @@ internal sealed class FootnoteRegistry
 
 /// <summary>One row of a page's notes: <see cref="Left"/> alone at full width, or beside <see cref="Right"/>.</summary>
 internal readonly record struct NoteRow(string Left, string? Right, double Height);
+
+/// <summary>
+/// A page's note area as it grows, note by note in citation order: its height, and whether its last row holds one
+/// short note that the next short note may join. Lets a line's note cost be found without re-laying the page's notes.
+/// </summary>
+internal readonly record struct NoteArea(double Height, int LastOrder, double OpenFull, double OpenHalf, bool Open, bool Joined, double LastRowHeight)
+{
+    public static NoteArea Empty { get; } = new(0, -1, 0, 0, false, false, 0);
+
+    public NoteArea Append(FootnoteRegistry notes, LayoutContext context, string label, double width)
+    {
+        var (full, half) = notes.Heights(context, label, width);
+        int order = notes.Order(label);
+        bool isShort = half <= full;
+        if (isShort && Open)
+        {
+            double row = Math.Max(OpenHalf, half);
+            return new(Height - OpenFull + row, order, 0, 0, false, true, row);
+        }
+
+        double start = Height == 0 ? FootnoteRegistry.SeparatorHeight : FootnoteRegistry.Gap;
+        return new(Height + start + full, order, full, half, isShort, false, full);
+    }
+}

@@ -9,7 +9,7 @@ internal sealed class LayoutContext
 {
     readonly HashSet<string> _placed;
     LayoutContext? _forNotes;
-    double? _pendingArea; // the note area of Pending, which never changes in one context
+    NoteArea? _pendingArea; // the note area of Pending (fixed in one context), made once and handed on
 
     public LayoutContext(ITextMeasurer measurer, FootnoteRegistry notes, double noteWidth, HashSet<string> placedNotes)
     {
@@ -45,20 +45,25 @@ internal sealed class LayoutContext
 
         var merged = new List<string>(Pending.Count + more.Count);
         merged.AddRange(Pending);
+        var area = _pendingArea; // carried on note by note while the notes come in citation order
         for (int i = 0; i < more.Count; i++)
         {
             if (!merged.Contains(more[i]))
             {
                 merged.Add(more[i]);
+                if (Notes.IsPageNote(more[i]))
+                {
+                    area = area is { } a && Notes.Order(more[i]) > a.LastOrder ? a.Append(Notes, this, more[i], NoteWidth) : null;
+                }
             }
         }
 
-        return Copy(merged, AtPageTop, Relaxed);
+        return Copy(merged, AtPageTop, Relaxed, area);
     }
 
-    public LayoutContext NotAtTop() => AtPageTop ? Copy(Pending, false, Relaxed) : this;
+    public LayoutContext NotAtTop() => AtPageTop ? Copy(Pending, false, Relaxed, _pendingArea) : this;
 
-    public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true);
+    public LayoutContext AsRelaxed() => Copy(Pending, AtPageTop, true, _pendingArea);
 
     /// <summary>A context for laying out note texts themselves: they carry no notes of their own.</summary>
     /// <remarks>Made once and handed on to every copy: table rows ask for it once per cell.</remarks>
@@ -97,13 +102,25 @@ internal sealed class LayoutContext
             return 0;
         }
 
-        _pendingArea ??= Notes.AreaHeight(this, Pending, NoteWidth);
-        var all = new List<string>(Pending.Count + fresh.Count);
-        all.AddRange(Pending);
-        all.AddRange(fresh);
-        return Notes.AreaHeight(this, all, NoteWidth) - _pendingArea.Value;
+        var pending = _pendingArea ??= Notes.Area(this, Pending, NoteWidth);
+        var area = pending;
+        for (int i = 0; i < fresh.Count; i++)
+        {
+            if (Notes.Order(fresh[i]) < area.LastOrder)
+            {
+                // Cited out of order (rare): lay the whole set out again.
+                var all = new List<string>(Pending.Count + fresh.Count);
+                all.AddRange(Pending);
+                all.AddRange(fresh);
+                return Notes.AreaHeight(this, all, NoteWidth) - pending.Height;
+            }
+
+            area = area.Append(Notes, this, fresh[i], NoteWidth);
+        }
+
+        return area.Height - pending.Height;
     }
 
-    LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed) =>
-        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed, _forNotes = _forNotes };
+    LayoutContext Copy(IReadOnlyList<string> pending, bool atTop, bool relaxed, NoteArea? area) =>
+        new(Measurer, Notes, NoteWidth, _placed) { Diagnostics = Diagnostics, Pending = pending, AtPageTop = atTop, Relaxed = relaxed, _forNotes = _forNotes, _pendingArea = area };
 }
