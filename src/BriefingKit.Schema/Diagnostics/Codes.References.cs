@@ -12,4 +12,7 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor UnusedSource = new("BK3007", Severity.Warning, "Unused source", "source '{0}' is never cited");
     public static readonly DiagnosticDescriptor DuplicateAlias = new("BK3008", Severity.Warning, "Ambiguous alias", "alias '{0}' names both '{1}' and '{2}'; lookups by this alias are ambiguous");
     public static readonly DiagnosticDescriptor QuoteNotInCitation = new("BK3009", Severity.Warning, "Statement quote not backed by a citation", "statement '{0}' quotes words that none of its citations contains; cite the passage that prints them");
+    public static readonly DiagnosticDescriptor QuoteNotInSourceText = new("BK3010", Severity.Error, "Quote not in the source's text", "this quote is not in the stored text of '{0}': {1}");
+    public static readonly DiagnosticDescriptor LocatorDisagreesWithText = new("BK3011", Severity.Error, "Locator does not hold the quote", "the quote is in {0} of {1}, not in '{2}'");
+    public static readonly DiagnosticDescriptor SourceTextNotReadable = new("BK3012", Severity.Error, "Source text cannot be read", "cannot read the text of source '{0}' ('{1}'): {2}");
 }

@@ -9,14 +9,16 @@ namespace BriefingKit.Schema.Model;
 /// <summary>A reference to another entity by id, with where it was written.</summary>
 public sealed record RefSpec(string Id, TextSpan Span);
 
-public sealed record CitationSpec(RefSpec Source, string Quote, string? Locator, int Credibility, TextSpan Span);
+/// <summary>A cited passage; <see cref="QuoteSpan"/> and <see cref="LocatorSpan"/> locate those values (the citation's span when absent).</summary>
+public sealed record CitationSpec(RefSpec Source, string Quote, string? Locator, int Credibility, TextSpan Span, TextSpan QuoteSpan = default, TextSpan LocatorSpan = default);
 
 public sealed record RepublicationSpec(string By, PartialDate? Date, string? Url, string? Note);
 
 public sealed record SourceSpec(
     string Id, TextSpan Span, string Outlet, string Title, EquatableArray<string> Authors, PartialDate Published,
     string? Url, SourceReliability Reliability, SourceKind Kind, string? SyndicatedFrom, EquatableArray<string> Relays,
-    RepublicationSpec? Republished, string? Notes);
+    RepublicationSpec? Republished, string? Notes, string? Text = null, TextSpan TextSpan = default);
+// Text: the path of the source's stored text, relative to the dossier file (TextSpan locates it), for quote checks.
 
 public sealed record RoleSpec(
     string Title, RefSpec? Agency, string? Country, PartialDate? From, PartialDate? To, EquatableArray<CitationSpec> Citations);

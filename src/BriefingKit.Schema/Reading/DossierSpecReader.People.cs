@@ -25,7 +25,9 @@ internal sealed partial class DossierSpecReader
             r.Text("syndicated-from"),
             r.Strings("relays"),
             ReadRepublication(r),
-            r.Text("notes"));
+            r.Text("notes"),
+            r.Text("text"),
+            r.Node("text")?.Span ?? default);
         r.Finish();
         return source;
     }

@@ -126,7 +126,9 @@ internal sealed partial class DossierSpecReader
             context.Report(Codes.EmptyQuote, quoteNode?.Span ?? KeySpan(map, "quote") ?? r.Span);
         }
 
-        var citation = new CitationSpec(source, quote ?? string.Empty, r.Text("locator"), r.Integer("credibility", 1, 6) ?? 6, r.Span);
+        var citation = new CitationSpec(
+            source, quote ?? string.Empty, r.Text("locator"), r.Integer("credibility", 1, 6) ?? 6, r.Span,
+            quoteNode?.Span ?? r.Span, r.Node("locator")?.Span ?? r.Span);
         r.Finish();
         return citation;
     }

@@ -9,6 +9,9 @@ public sealed record DossierLoadResult(Dossier? Dossier, IReadOnlyList<Diagnosti
 {
     public bool Succeeded => Dossier is not null;
 
+    /// <summary>Per source, how many of its citations were proved against its stored text (<c>text:</c>); empty when the YAML did not read.</summary>
+    public IReadOnlyList<SourceTexts.SourceTextReport> SourceTexts { get; init; } = [];
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }
 
@@ -23,16 +26,25 @@ public static class DossierLoader
             return new DossierLoadResult(null, [failure], null);
         }
 
-        return Finish(DossierReader.Read(path, bytes!, limits));
+        return Finish(DossierReader.Read(path, bytes!, limits), path, limits);
     }
 
+    /// <summary>Loads dossier text given in memory; source texts (<c>text:</c>) are read relative to <paramref name="file"/>.</summary>
     public static DossierLoadResult LoadText(string file, string text, SchemaLimits? limits = null) =>
-        Finish(DossierReader.Read(file, text, limits));
+        Finish(DossierReader.Read(file, text, limits), file, limits ?? SchemaLimits.Default);
 
-    private static DossierLoadResult Finish(DossierReadResult read)
+    private static DossierLoadResult Finish(DossierReadResult read, string path, SchemaLimits limits)
     {
-        var dossier = read.Spec is not null && !read.HasErrors ? DossierFactory.FromSpec(read.Spec) : null;
-        return new DossierLoadResult(dossier, read.Diagnostics.ToList(), read.Spec);
+        var diagnostics = read.Diagnostics.ToList();
+        IReadOnlyList<SourceTexts.SourceTextReport> texts = [];
+        if (read.Spec is not null)
+        {
+            texts = SourceTexts.SourceTextCheck.Run(read.Spec, path, limits, diagnostics);
+        }
+
+        var hasErrors = diagnostics.Any(d => d.IsError);
+        var dossier = read.Spec is not null && !hasErrors ? DossierFactory.FromSpec(read.Spec) : null;
+        return new DossierLoadResult(dossier, diagnostics, read.Spec) { SourceTexts = texts };
     }
 
     /// <summary>Reads a whole file, refusing directories, missing files and files over the size limit before reading them.</summary>

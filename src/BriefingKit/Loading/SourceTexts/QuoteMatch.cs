@@ -1,0 +1,151 @@
+namespace BriefingKit.Loading.SourceTexts;
+
+/// <summary>Where a quote is in a stored text (its paragraphs), or why it is not there.</summary>
+public sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagraph, string? Difference)
+{
+    public static QuoteMatch Missing(string difference) => new(false, 0, 0, difference);
+}
+
+/// <summary>
+/// Finds a citation's quote in a stored text, verbatim: only whitespace and line breaks may differ, and the quote
+/// starts and ends on word boundaries. <c>…</c> marks an elision; the parts around it must occur in order.
+/// When the quote is not there, says where it parts from the closest passage, word for word.
+/// </summary>
+public static class QuoteFinder
+{
+    public const char Elision = '…';
+
+    public static QuoteMatch Find(string quote, StoredText text)
+    {
+        var parts = quote.Split(Elision).Select(StoredText.Collapse).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return QuoteMatch.Missing("the quote has no words to look for");
+        }
+
+        int from = 0, first = 0, last = 0;
+        foreach (var part in parts)
+        {
+            var at = IndexOfWords(text.Flat, part, from);
+            if (at < 0)
+            {
+                return QuoteMatch.Missing(Explain(part, text, from));
+            }
+
+            if (first == 0)
+            {
+                first = text.ParagraphAt(at);
+            }
+
+            last = text.ParagraphAt(at + part.Length - 1);
+            from = at + part.Length;
+        }
+
+        return new QuoteMatch(true, first, last, null);
+    }
+
+    /// <summary>The first occurrence of <paramref name="words"/> at or after <paramref name="from"/> that starts and ends on word boundaries.</summary>
+    private static int IndexOfWords(string flat, string words, int from)
+    {
+        while (from <= flat.Length - words.Length)
+        {
+            var at = flat.IndexOf(words, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (Boundary(flat, at, words[0], before: true) && Boundary(flat, at + words.Length, words[^1], before: false))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    // A quote that starts (ends) with a letter or digit must not start (end) inside a word of the text.
+    private static bool Boundary(string flat, int index, char edge, bool before)
+    {
+        if (!char.IsLetterOrDigit(edge))
+        {
+            return true;
+        }
+
+        var neighbour = before ? index - 1 : index;
+        return neighbour < 0 || neighbour >= flat.Length || !char.IsLetterOrDigit(flat[neighbour]);
+    }
+
+    /// <summary>Where <paramref name="part"/> parts from the text: after its longest opening that the text has, or before its longest ending.</summary>
+    private static string Explain(string part, StoredText text, int from)
+    {
+        var words = part.Split(' ');
+        var (prefix, prefixAt) = Longest(words, text.Flat, from, fromStart: true);
+        var (suffix, suffixAt) = Longest(words, text.Flat, from, fromStart: false);
+        if (prefix == 0 && suffix == 0)
+        {
+            return $"no passage of {text.Path} starts with “{words[0]}” or ends with “{words[^1]}”";
+        }
+
+        if (prefix >= suffix)
+        {
+            var opening = string.Join(' ', words[..prefix]);
+            var end = prefixAt + opening.Length;
+            var textWord = WordAfter(text.Flat, end);
+            return $"it follows {text.Path} para {text.ParagraphAt(prefixAt)} as far as “{Tail(words[..prefix])}”, then the quote has “{words[prefix]}” where the text has “{textWord}”";
+        }
+
+        var ending = string.Join(' ', words[^suffix..]);
+        var textBefore = WordBefore(text.Flat, suffixAt);
+        return $"it matches {text.Path} para {text.ParagraphAt(suffixAt)} from “{Head(words[^suffix..])}” on, but before that the quote has “{words[^(suffix + 1)]}” where the text has “{textBefore}”";
+    }
+
+    private static (int Count, int At) Longest(string[] words, string flat, int from, bool fromStart)
+    {
+        int best = 0, bestAt = -1;
+        for (int n = 1; n < words.Length; n++)
+        {
+            var piece = fromStart ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
+            var at = IndexOfWords(flat, piece, from);
+            if (at < 0)
+            {
+                break;
+            }
+
+            (best, bestAt) = (n, at);
+        }
+
+        return (best, bestAt);
+    }
+
+    private static string WordAfter(string flat, int index)
+    {
+        var start = index < flat.Length && flat[index] == ' ' ? index + 1 : index;
+        if (start >= flat.Length)
+        {
+            return "the end of the text";
+        }
+
+        var end = flat.IndexOf(' ', start);
+        return flat[start..(end < 0 ? flat.Length : end)];
+    }
+
+    private static string WordBefore(string flat, int index)
+    {
+        var end = index > 0 && flat[index - 1] == ' ' ? index - 1 : index;
+        if (end <= 0)
+        {
+            return "the start of the text";
+        }
+
+        var start = flat.LastIndexOf(' ', end - 1) + 1;
+        return flat[start..end];
+    }
+
+    // At most the last (first) six words, so a message stays one line.
+    private static string Tail(string[] words) => (words.Length > 6 ? "…" : string.Empty) + string.Join(' ', words[^Math.Min(6, words.Length)..]);
+
+    private static string Head(string[] words) => string.Join(' ', words[..Math.Min(6, words.Length)]) + (words.Length > 6 ? "…" : string.Empty);
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefingKit.Schema;
+using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Model;
+
+namespace BriefingKit.Loading.SourceTexts;
+
+/// <summary>For one source: its stored text (null when it gives none) and how many of its citations were checked against it.</summary>
+public sealed record SourceTextReport(string SourceId, string? Text, int Citations, int Verified);
+
+/// <summary>
+/// Proves every citation quote of a source that gives <c>text:</c> against that stored text (<see cref="QuoteFinder"/>),
+/// and a <c>para N</c> locator against the paragraph that holds the quote. The text must lie in the dossier's folder
+/// or below it, be UTF-8 and within the file-size limit; anything else is a located BK3012 at the <c>text:</c> value.
+/// </summary>
+public static partial class SourceTextCheck
+{
+    public static IReadOnlyList<SourceTextReport> Run(DossierSpec spec, string dossierPath, SchemaLimits limits, List<Diagnostic> diagnostics)
+    {
+        var texts = new Dictionary<string, StoredText?>(StringComparer.Ordinal);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dossierPath))!;
+        foreach (var source in spec.Sources)
+        {
+            if (source.Text is { } path && !texts.ContainsKey(source.Id))
+            {
+                texts[source.Id] = Load(spec.File, folder, source, path, limits, diagnostics);
+            }
+        }
+
+        var citations = new Dictionary<string, int>(StringComparer.Ordinal);
+        var verified = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var citation in AllCitations(spec))
+        {
+            var id = citation.Source.Id;
+            citations[id] = citations.GetValueOrDefault(id) + 1;
+            if (texts.GetValueOrDefault(id) is not { } text)
+            {
+                continue;
+            }
+
+            if (Check(spec.File, id, citation, text, diagnostics))
+            {
+                verified[id] = verified.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return spec.Sources
+            .Select(s => new SourceTextReport(s.Id, s.Text, citations.GetValueOrDefault(s.Id), verified.GetValueOrDefault(s.Id)))
+            .ToList();
+    }
+
+    private static bool Check(string file, string sourceId, CitationSpec citation, StoredText text, List<Diagnostic> diagnostics)
+    {
+        var match = QuoteFinder.Find(citation.Quote, text);
+        if (!match.Found)
+        {
+            diagnostics.Add(Codes.QuoteNotInSourceText.Create(file, citation.QuoteSpan, sourceId, match.Difference));
+            return false;
+        }
+
+        if (citation.Locator is { } locator && Paragraphs(locator) is { } wanted
+            && (match.FirstParagraph < wanted.First || match.LastParagraph > wanted.Last))
+        {
+            var where = match.FirstParagraph == match.LastParagraph ? $"para {match.FirstParagraph}" : $"paras {match.FirstParagraph}–{match.LastParagraph}";
+            diagnostics.Add(Codes.LocatorDisagreesWithText.Create(file, citation.LocatorSpan, where, text.Path, locator));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The paragraphs a locator names: "para 7", "paras 7–8" (or 7-8); null for any other locator, which is not checked.</summary>
+    public static (int First, int Last)? Paragraphs(string locator)
+    {
+        var m = ParaLocator().Match(locator);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var first = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : first;
+        return (first, Math.Max(first, last));
+    }
+
+    [GeneratedRegex(@"^\s*paras?\.?\s+(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParaLocator();
+
+    private static StoredText? Load(string file, string folder, SourceSpec source, string path, SchemaLimits limits, List<Diagnostic> diagnostics)
+    {
+        string? Fail(string why)
+        {
+            diagnostics.Add(Codes.SourceTextNotReadable.Create(file, source.TextSpan, source.Id, path, why));
+            return null;
+        }
+
+        try
+        {
+            if (path.Length == 0 || Path.IsPathRooted(path))
+            {
+                Fail("give a path relative to the dossier file, inside its folder");
+                return null;
+            }
+
+            var full = Path.GetFullPath(Path.Combine(folder, path));
+            var info = new FileInfo(full);
+            var target = info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(true)?.FullName ?? full : full;
+            if (!Inside(folder, full) || !Inside(folder, target))
+            {
+                Fail("it is outside the dossier's folder; keep source texts in that folder or below it");
+                return null;
+            }
+
+            if (Directory.Exists(full))
+            {
+                Fail("it is a directory");
+                return null;
+            }
+
+            if (!info.Exists)
+            {
+                Fail("no such file");
+                return null;
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                Fail($"it is {info.Length:N0} bytes, over the limit of {limits.MaxFileBytes:N0} bytes (raise it with --max-file-bytes)");
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            if (bytes.Length > limits.MaxFileBytes)
+            {
+                Fail($"it yields more than the {limits.MaxFileBytes:N0}-byte limit");
+                return null;
+            }
+
+            string text;
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                Fail($"it is not valid UTF-8 (byte 0x{(ex.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {ex.Index:N0}); save it as UTF-8");
+                return null;
+            }
+
+            return StoredText.From(path, text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            Fail(ex.Message);
+            return null;
+        }
+    }
+
+    private static bool Inside(string folder, string path) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Every citation in the dossier, in file order by kind of entity.</summary>
+    public static IEnumerable<CitationSpec> AllCitations(DossierSpec spec) =>
+        spec.Actors.SelectMany(a => a.Roles).SelectMany(r => r.Citations)
+            .Concat(spec.Policies.SelectMany(p => p.Status).SelectMany(s => s.Citations))
+            .Concat(spec.Statistics.SelectMany(s => s.Citations))
+            .Concat(spec.Events.SelectMany(e => e.Citations))
+            .Concat(spec.Statements.SelectMany(s => s.Citations))
+            .Concat(spec.Relationships.SelectMany(r => r.Citations))
+            .Concat(spec.Claims.SelectMany(c => c.Citations));
+}
