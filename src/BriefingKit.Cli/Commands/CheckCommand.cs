@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using BriefingKit.Loading;
+using BriefingKit.Loading.SourceTexts;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Model;
 
@@ -25,27 +26,42 @@ internal static class CheckCommand
     {
         var diagnostics = new List<Diagnostic>();
         var counts = new EntityCounts();
+        var texts = new List<(string Dossier, SourceTextReport Report)>();
         foreach (var path in paths)
         {
             var result = DossierLoader.Load(path, limits);
             diagnostics.AddRange(result.Diagnostics);
             counts.Add(result.Spec);
+            texts.AddRange(result.SourceTexts.Select(r => (path, r)));
         }
 
         if (json)
         {
-            WriteJson(diagnostics, counts);
+            WriteJson(diagnostics, counts, texts);
         }
         else
         {
             DiagnosticPrinter.ForStandardError().Print(diagnostics);
             Console.Out.WriteLine($"checked {paths.Count} dossier{(paths.Count == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(diagnostics)}; {counts}");
+            Console.Out.WriteLine(Verified(texts.Select(t => t.Report).ToList()));
         }
 
         return diagnostics.Any(d => d.IsError) ? ExitCode.InputErrors : ExitCode.Success;
     }
 
-    private static void WriteJson(List<Diagnostic> diagnostics, EntityCounts counts)
+    /// <summary>"quotes verified against stored texts: 180 of 216 citations (4 of 5 sources give a text)".</summary>
+    internal static string Verified(IReadOnlyList<SourceTextReport> reports)
+    {
+        var withText = reports.Where(r => r.Text is not null).ToList();
+        if (withText.Count == 0)
+        {
+            return "quotes verified against stored texts: none (no source gives text:)";
+        }
+
+        return $"quotes verified against stored texts: {withText.Sum(r => r.Verified):N0} of {reports.Sum(r => r.Citations):N0} citations ({withText.Count} of {reports.Count} sources give a text)";
+    }
+
+    private static void WriteJson(List<Diagnostic> diagnostics, EntityCounts counts, List<(string Dossier, SourceTextReport Report)> texts)
     {
         using var stdout = Console.OpenStandardOutput();
         using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
@@ -71,6 +87,27 @@ internal static class CheckCommand
         }
 
         writer.WriteEndObject();
+        writer.WriteStartArray("sourceTexts");
+        foreach (var (dossier, report) in texts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("dossier", dossier);
+            writer.WriteString("source", report.SourceId);
+            if (report.Text is null)
+            {
+                writer.WriteNull("text");
+            }
+            else
+            {
+                writer.WriteString("text", report.Text);
+            }
+
+            writer.WriteNumber("citations", report.Citations);
+            writer.WriteNumber("verified", report.Verified);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
         stdout.WriteByte((byte)'\n');

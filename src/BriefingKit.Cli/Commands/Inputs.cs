@@ -8,7 +8,7 @@ internal static class Inputs
     private const string RepoSeed = "dossiers/us-mexico-migration-2023.dossier.yaml";
 
     /// <summary>Makes "--bogus" a usage error instead of a file that does not exist.</summary>
-    public static void RejectOptionLikeValues(Argument<string[]> files) =>
+    public static void RejectOptionLikeValues<T>(Argument<T> files) =>
         files.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))

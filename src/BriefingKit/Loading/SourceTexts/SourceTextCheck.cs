@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BriefingKit.Schema;
 using BriefingKit.Schema.Diagnostics;
@@ -89,76 +88,13 @@ public static partial class SourceTextCheck
 
     private static StoredText? Load(string file, string folder, SourceSpec source, string path, SchemaLimits limits, List<Diagnostic> diagnostics)
     {
-        string? Fail(string why)
+        if (SourceTextFile.Read(folder, path, limits, out var text) is { } why)
         {
             diagnostics.Add(Codes.SourceTextNotReadable.Create(file, source.TextSpan, source.Id, path, why));
-            return null;
         }
 
-        try
-        {
-            if (path.Length == 0 || Path.IsPathRooted(path))
-            {
-                Fail("give a path relative to the dossier file, inside its folder");
-                return null;
-            }
-
-            var full = Path.GetFullPath(Path.Combine(folder, path));
-            var info = new FileInfo(full);
-            var target = info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(true)?.FullName ?? full : full;
-            if (!Inside(folder, full) || !Inside(folder, target))
-            {
-                Fail("it is outside the dossier's folder; keep source texts in that folder or below it");
-                return null;
-            }
-
-            if (Directory.Exists(full))
-            {
-                Fail("it is a directory");
-                return null;
-            }
-
-            if (!info.Exists)
-            {
-                Fail("no such file");
-                return null;
-            }
-
-            if (info.Length > limits.MaxFileBytes)
-            {
-                Fail($"it is {info.Length:N0} bytes, over the limit of {limits.MaxFileBytes:N0} bytes (raise it with --max-file-bytes)");
-                return null;
-            }
-
-            var bytes = File.ReadAllBytes(full);
-            if (bytes.Length > limits.MaxFileBytes)
-            {
-                Fail($"it yields more than the {limits.MaxFileBytes:N0}-byte limit");
-                return null;
-            }
-
-            string text;
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                Fail($"it is not valid UTF-8 (byte 0x{(ex.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {ex.Index:N0}); save it as UTF-8");
-                return null;
-            }
-
-            return StoredText.From(path, text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            Fail(ex.Message);
-            return null;
-        }
+        return text;
     }
-
-    private static bool Inside(string folder, string path) =>
-        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>Every citation in the dossier, in file order by kind of entity.</summary>
     public static IEnumerable<CitationSpec> AllCitations(DossierSpec spec) =>

@@ -60,6 +60,14 @@ public sealed class StoredText
         return new StoredText(path, flat.ToString(), [.. starts]);
     }
 
+    /// <summary>Paragraph <paramref name="number"/> (from 1), whitespace runs made one space.</summary>
+    public string Paragraph(int number)
+    {
+        var start = starts[number - 1];
+        var end = number < starts.Length ? starts[number] - 1 : Flat.Length;
+        return Flat[start..end];
+    }
+
     /// <summary>The 1-based number of the paragraph holding the character at <paramref name="index"/> of <see cref="Flat"/>.</summary>
     public int ParagraphAt(int index)
     {

@@ -1,0 +1,74 @@
+using System.Text;
+using BriefingKit.Schema;
+
+namespace BriefingKit.Loading.SourceTexts;
+
+/// <summary>
+/// Reads a stored source text safely: a relative path that stays in <c>folder</c> or below it (links included),
+/// a regular file within the file-size limit, strict UTF-8.
+/// </summary>
+public static class SourceTextFile
+{
+    /// <summary>Reads <paramref name="path"/> relative to <paramref name="folder"/>; returns why it cannot, or null with <paramref name="text"/> set.</summary>
+    public static string? Read(string folder, string path, SchemaLimits limits, out StoredText? text)
+    {
+        text = null;
+        try
+        {
+            if (path.Length == 0 || Path.IsPathRooted(path))
+            {
+                return "give a path relative to the dossier file, inside its folder";
+            }
+
+            folder = Path.GetFullPath(folder);
+            var full = Path.GetFullPath(Path.Combine(folder, path));
+            var info = new FileInfo(full);
+            var target = info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(true)?.FullName ?? full : full;
+            if (!Inside(folder, full) || !Inside(folder, target))
+            {
+                return "it is outside the dossier's folder; keep source texts in that folder or below it";
+            }
+
+            if (Directory.Exists(full))
+            {
+                return "it is a directory";
+            }
+
+            if (!info.Exists)
+            {
+                return "no such file";
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                return $"it is {info.Length:N0} bytes, over the limit of {limits.MaxFileBytes:N0} bytes (raise it with --max-file-bytes)";
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            if (bytes.Length > limits.MaxFileBytes)
+            {
+                return $"it yields more than the {limits.MaxFileBytes:N0}-byte limit";
+            }
+
+            string decoded;
+            try
+            {
+                decoded = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return $"it is not valid UTF-8 (byte 0x{(ex.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {ex.Index:N0}); save it as UTF-8";
+            }
+
+            text = StoredText.From(path, decoded.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return ex.Message;
+        }
+    }
+
+    private static bool Inside(string folder, string path) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
