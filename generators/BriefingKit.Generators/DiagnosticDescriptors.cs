@@ -36,6 +36,10 @@ internal static class DiagnosticDescriptors
         Codes.ReversedRange, Codes.InvalidCountry,
         Codes.DuplicateId, Codes.UnknownReference, Codes.WrongReferenceKind, Codes.NoCitations, Codes.UnknownSource,
         Codes.AgencyCycle, Codes.UnusedSource, Codes.DuplicateAlias, Codes.QuoteNotInCitation,
+
+        // Checked when a dossier is loaded at run time (the generator reads no source texts); listed so the
+        // catalogue stays one list and a build that ever reports them prints the same code.
+        Codes.QuoteNotInSourceText, Codes.LocatorDisagreesWithText, Codes.SourceTextNotReadable,
     };
 
     /// <summary>BK7000: a dossier diagnostic whose code this generator build does not know (Schema is newer); never expected.</summary>

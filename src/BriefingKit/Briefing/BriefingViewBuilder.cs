@@ -210,7 +210,7 @@ internal sealed class BriefingViewBuilder
 
     // The short briefings list the levers still in play; the full one every policy with its history.
     private List<PolicyView> Policies() => content.Policies
-        .Where(p => Preset == BriefingPreset.Full || !IsOver((p.StatusAsOf(briefing.AsOf) ?? p.Statuses[0]).Status))
+        .Where(p => Preset == BriefingPreset.Full || InPlay(p.StatusAsOf(briefing.AsOf) ?? p.Statuses[0]))
         .Select(p =>
         {
             var current = p.StatusAsOf(briefing.AsOf) ?? p.Statuses[0];
@@ -288,7 +288,7 @@ internal sealed class BriefingViewBuilder
 
             views.Add(new FootnoteView(
                 number, c.Source.Outlet, c.Source.Title, c.Source.Published.Display(), c.Source.Reliability.ToString(), c.Credibility, c.Grade,
-                c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri, true, Distinct(note, Excerpt(note, shortNotes), written), sourcesSeen.Add(c.Source), string.Empty));
+                c.Quote, c.Locator ?? string.Empty, c.Source.Url?.AbsoluteUri, true, Distinct(note, Excerpt(note, shortNotes, sourcesSeen.Contains(c.Source)), written), sourcesSeen.Add(c.Source), string.Empty));
         }
 
         return views;
@@ -309,12 +309,31 @@ internal sealed class BriefingViewBuilder
         return passage.Quote;
     }
 
-    /// <summary>The words of the quote a note gives; none when the text citing it already prints them (a statement's own words).</summary>
-    private static string Excerpt(Footnote note, HashSet<(Source, string?)> shortNotes)
+    /// <summary>Characters a short-form note may take ("CBS News, 28 Dec 2023, para 17 (B2): “…”") to stay on one line of a page's notes.</summary>
+    private const int ShortNoteLine = 112;
+
+    /// <summary>
+    /// The words of the quote a note gives; none when the text citing it already prints them (a statement's own
+    /// words). A short-form note gives as few as five words so that it stays on one line; the quote stays whole in the
+    /// full briefing and the passage is the first note of its source in this one.
+    /// </summary>
+    private static string Excerpt(Footnote note, HashSet<(Source, string?)> shortNotes, bool shortForm)
     {
         var passage = note.Passage!;
         var printed = note.QuotedInText && passage.Quote.Contains(note.Context, StringComparison.Ordinal);
-        return printed && shortNotes.Add((passage.Source, passage.Locator)) ? string.Empty : QuoteExcerpt.Of(passage.Quote, note.Context);
+        if (printed && shortNotes.Add((passage.Source, passage.Locator)))
+        {
+            return string.Empty;
+        }
+
+        var excerpt = QuoteExcerpt.Of(passage.Quote, note.Context);
+        var reference = passage.Source.Outlet.Length + passage.Source.Published.Display().Length + (passage.Locator?.Length ?? 0) + 16;
+        for (var words = QuoteExcerpt.MaxWords - 1; shortForm && words >= 5 && reference + excerpt.Length > ShortNoteLine; words--)
+        {
+            excerpt = QuoteExcerpt.Of(passage.Quote, note.Context, words);
+        }
+
+        return excerpt;
     }
 
     /// <summary>
@@ -364,7 +383,16 @@ internal sealed class BriefingViewBuilder
         _ => "reliability cannot be judged",
     };
 
-    private static bool IsOver(PolicyStatusKind status) => status is PolicyStatusKind.Ended or PolicyStatusKind.Rejected or PolicyStatusKind.Suspended;
+    /// <summary>
+    /// A lever still in play at the briefing date: not ended, rejected or suspended, and, when it was only talked
+    /// about (proposed, demanded, discussed, announced, under negotiation), talked about within the last year.
+    /// </summary>
+    private bool InPlay(PolicyStatus current) => current.Status switch
+    {
+        PolicyStatusKind.Ended or PolicyStatusKind.Rejected or PolicyStatusKind.Suspended => false,
+        PolicyStatusKind.Enacted or PolicyStatusKind.InForce or PolicyStatusKind.Expanded => true,
+        _ => current.Date.Start >= briefing.AsOf.Start.AddYears(-1),
+    };
 
     private static string Outlets(IEnumerable<Citation> cited) => string.Join(", ", cited.Select(c => c.Source.Outlet).Distinct());
 

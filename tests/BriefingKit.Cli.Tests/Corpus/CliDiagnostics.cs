@@ -14,7 +14,7 @@ public static partial class CliDiagnostics
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["diagnostics", "counts"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["diagnostics", "counts", "sourceTexts"]);
         root.GetProperty("counts").EnumerateObject().ShouldAllBe(p => p.Value.ValueKind == JsonValueKind.Number);
         return root.GetProperty("diagnostics").EnumerateArray().Select(d =>
         {

@@ -56,7 +56,7 @@ public partial class PresetTests
         daily.Figure.ShouldBe("from 7,000 to 10,000 migrants a day");
         daily.SourcesDiffer.ShouldBeTrue();
         Definition(Brief, daily.Notes.ShouldHaveSingleItem().ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .ShouldBe("Based on CBS News (28 Dec 2023, para 13), The Wall Street Journal (21 Dec 2023, para 6) and ADN America (28 Dec 2023, para 3).");
+            .ShouldBe("Based on CBS News (28 Dec 2023, para 17), The Wall Street Journal (21 Dec 2023, para 10) and ADN America (28 Dec 2023, para 10).");
         view.WatchNext.ShouldHaveSingleItem().Text.ShouldContain("Washington");
     }
 

@@ -167,8 +167,8 @@ namespace Demo
 
             private static void CreateSources0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec> items)
             {
-                items.Add(SourceSpec("cbs-2023-12-28", S(15, 5, 23, 3, 417, 668), "CBS News", "White House says meeting was \"productive\"", A("Caitlin Yilek"), D(2023, 12, 28), "https://www.cbsnews.com/news/example/", global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, A("Associated Press"), null, null));
-                items.Add(SourceSpec("afp-wire", S(23, 5, 30, 1, 670, 812), "AFP", "Mexico and US agree to reopen crossings", default, D(2023, 12, 0), null, global::BriefingKit.Schema.Model.SourceReliability.C, global::BriefingKit.Schema.Model.SourceKind.Wire, null, default, null, null));
+                items.Add(SourceSpec("cbs-2023-12-28", S(15, 5, 23, 3, 417, 668), "CBS News", "White House says meeting was \"productive\"", A("Caitlin Yilek"), D(2023, 12, 28), "https://www.cbsnews.com/news/example/", global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, A("Associated Press"), null, null, null, S(0, 0, 0, 0, 0, 0)));
+                items.Add(SourceSpec("afp-wire", S(23, 5, 30, 1, 670, 812), "AFP", "Mexico and US agree to reopen crossings", default, D(2023, 12, 0), null, global::BriefingKit.Schema.Model.SourceReliability.C, global::BriefingKit.Schema.Model.SourceKind.Wire, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec> CreateActors()
@@ -180,7 +180,7 @@ namespace Demo
 
             private static void CreateActors0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec> items)
             {
-                items.Add(ActorSpec("lopez-obrador", S(43, 5, 54, 3, 1049, 1374), "Andrés Manuel López Obrador", A("AMLO", "Lopez Obrador"), false, null, "MX", A(RoleSpec("President of Mexico", null, "MX", D(2018, 12, 1), null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(52, 21, 52, 35, 1290, 1304)), "Mexican President Andrés Manuel López Obrador", null, 6, S(52, 13, 54, 3, 1282, 1374))))), default, null));
+                items.Add(ActorSpec("lopez-obrador", S(43, 5, 54, 3, 1049, 1374), "Andrés Manuel López Obrador", A("AMLO", "Lopez Obrador"), false, null, "MX", A(RoleSpec("President of Mexico", null, "MX", D(2018, 12, 1), null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(52, 21, 52, 35, 1290, 1304)), "Mexican President Andrés Manuel López Obrador", null, 6, S(52, 13, 54, 3, 1282, 1374), S(53, 20, 53, 67, 1324, 1371), S(52, 13, 54, 3, 1282, 1374))))), default, null));
                 items.Add(ActorSpec("blinken", S(54, 5, 57, 3, 1376, 1433), "Antony Blinken", default, false, null, "US", default, default, null));
                 items.Add(ActorSpec("official", S(57, 5, 62, 1, 1435, 1533), "Senior administration official", default, true, RefSpec("dhs", S(60, 18, 60, 21, 1528, 1531)), null, default, default, null));
             }
@@ -207,7 +207,7 @@ namespace Demo
 
             private static void CreatePolicies0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.PolicySpec> items)
             {
-                items.Add(PolicySpec("legal-pathways", S(63, 5, 74, 1, 1547, 1789), "Legal pathways", null, RefSpec("dhs", S(65, 12, 65, 15, 1604, 1607)), null, A(RefSpec("blinken", S(66, 17, 66, 24, 1624, 1631))), default, A(PolicyStatusSpec(D(2023, 12, 27), global::BriefingKit.Schema.Model.PolicyStatusKind.Discussed, null, A(CitationSpec(RefSpec("afp-wire", S(71, 21, 71, 29, 1735, 1743)), "promote legal pathways", null, 6, S(71, 13, 74, 1, 1727, 1789))), S(68, 9, 74, 1, 1653, 1789))), default));
+                items.Add(PolicySpec("legal-pathways", S(63, 5, 74, 1, 1547, 1789), "Legal pathways", null, RefSpec("dhs", S(65, 12, 65, 15, 1604, 1607)), null, A(RefSpec("blinken", S(66, 17, 66, 24, 1624, 1631))), default, A(PolicyStatusSpec(D(2023, 12, 27), global::BriefingKit.Schema.Model.PolicyStatusKind.Discussed, null, A(CitationSpec(RefSpec("afp-wire", S(71, 21, 71, 29, 1735, 1743)), "promote legal pathways", null, 6, S(71, 13, 74, 1, 1727, 1789), S(72, 20, 72, 44, 1763, 1787), S(71, 13, 74, 1, 1727, 1789))), S(68, 9, 74, 1, 1653, 1789))), default));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatisticSpec> CreateStatistics()
@@ -219,8 +219,8 @@ namespace Demo
 
             private static void CreateStatistics0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatisticSpec> items)
             {
-                items.Add(StatisticSpec("stat-daily", S(75, 5, 89, 3, 1805, 2180), "daily-apprehensions", "Daily apprehensions at the southern border", 10000m, "migrants", global::BriefingKit.Schema.Model.Bound.AsManyAs, global::BriefingKit.Schema.Model.RatePer.Day, Period(D(2023, 12, 0), D(2023, 12, 0)), null, "us-mexico-border", RefSpec("cbp", S(84, 18, 84, 21, 2055, 2058)), A(CitationSpec(RefSpec("cbs-2023-12-28", S(86, 17, 86, 31, 2090, 2104)), "as many as 10,000 migrants a day", null, 2, S(86, 9, 89, 3, 2082, 2180))), default, null));
-                items.Add(StatisticSpec("stat-aid", S(89, 5, 100, 1, 2182, 2409), "aid-package", "Foreign aid package", 110.5m, "USD", global::BriefingKit.Schema.Model.Bound.Exact, null, null, D(2023, 12, 20), "us", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(97, 17, 97, 31, 2361, 2375)), "$110.5 billion", null, 6, S(97, 9, 100, 1, 2353, 2409))), default, null));
+                items.Add(StatisticSpec("stat-daily", S(75, 5, 89, 3, 1805, 2180), "daily-apprehensions", "Daily apprehensions at the southern border", 10000m, "migrants", global::BriefingKit.Schema.Model.Bound.AsManyAs, global::BriefingKit.Schema.Model.RatePer.Day, Period(D(2023, 12, 0), D(2023, 12, 0)), null, "us-mexico-border", RefSpec("cbp", S(84, 18, 84, 21, 2055, 2058)), A(CitationSpec(RefSpec("cbs-2023-12-28", S(86, 17, 86, 31, 2090, 2104)), "as many as 10,000 migrants a day", null, 2, S(86, 9, 89, 3, 2082, 2180), S(87, 16, 87, 50, 2120, 2154), S(86, 9, 89, 3, 2082, 2180))), default, null));
+                items.Add(StatisticSpec("stat-aid", S(89, 5, 100, 1, 2182, 2409), "aid-package", "Foreign aid package", 110.5m, "USD", global::BriefingKit.Schema.Model.Bound.Exact, null, null, D(2023, 12, 20), "us", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(97, 17, 97, 31, 2361, 2375)), "$110.5 billion", null, 6, S(97, 9, 100, 1, 2353, 2409), S(98, 16, 98, 32, 2391, 2407), S(97, 9, 100, 1, 2353, 2409))), default, null));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.EventSpec> CreateEvents()
@@ -232,7 +232,7 @@ namespace Demo
 
             private static void CreateEvents0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.EventSpec> items)
             {
-                items.Add(EventSpec("ev-meeting", S(101, 5, 112, 1, 2421, 2703), D(2023, 12, 27), "meeting", "Blinken meets López Obrador in Mexico City", A(RefSpec("blinken", S(105, 20, 105, 27, 2550, 2557)), RefSpec("lopez-obrador", S(105, 29, 105, 42, 2559, 2572))), "Mexico City", null, A(CitationSpec(RefSpec("afp-wire", S(108, 17, 108, 25, 2630, 2638)), "met in Mexico City", "para. 2", 6, S(108, 9, 112, 1, 2622, 2703))), default));
+                items.Add(EventSpec("ev-meeting", S(101, 5, 112, 1, 2421, 2703), D(2023, 12, 27), "meeting", "Blinken meets López Obrador in Mexico City", A(RefSpec("blinken", S(105, 20, 105, 27, 2550, 2557)), RefSpec("lopez-obrador", S(105, 29, 105, 42, 2559, 2572))), "Mexico City", null, A(CitationSpec(RefSpec("afp-wire", S(108, 17, 108, 25, 2630, 2638)), "met in Mexico City", "para. 2", 6, S(108, 9, 112, 1, 2622, 2703), S(109, 16, 109, 36, 2654, 2674), S(110, 18, 110, 27, 2692, 2701))), default));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatementSpec> CreateStatements()
@@ -244,7 +244,7 @@ namespace Demo
 
             private static void CreateStatements0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatementSpec> items)
             {
-                items.Add(StatementSpec("st-productive", S(113, 5, 124, 1, 2719, 2984), RefSpec("official", S(114, 14, 114, 22, 2750, 2758)), D(2023, 12, 28), "very productive", null, global::BriefingKit.Schema.Model.StatementMedium.PressCall, "Associated Press", A(RefSpec("ev-meeting", S(119, 13, 119, 23, 2872, 2882))), A(CitationSpec(RefSpec("cbs-2023-12-28", S(121, 17, 121, 31, 2915, 2929)), "the meeting was \"very productive\"", null, 6, S(121, 9, 124, 1, 2907, 2984))), default));
+                items.Add(StatementSpec("st-productive", S(113, 5, 124, 1, 2719, 2984), RefSpec("official", S(114, 14, 114, 22, 2750, 2758)), D(2023, 12, 28), "very productive", null, global::BriefingKit.Schema.Model.StatementMedium.PressCall, "Associated Press", A(RefSpec("ev-meeting", S(119, 13, 119, 23, 2872, 2882))), A(CitationSpec(RefSpec("cbs-2023-12-28", S(121, 17, 121, 31, 2915, 2929)), "the meeting was \"very productive\"", null, 6, S(121, 9, 124, 1, 2907, 2984), S(122, 16, 122, 53, 2945, 2982), S(121, 9, 124, 1, 2907, 2984))), default));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RelationshipSpec> CreateRelationships()
@@ -256,7 +256,7 @@ namespace Demo
 
             private static void CreateRelationships0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.RelationshipSpec> items)
             {
-                items.Add(RelationshipSpec(null, S(125, 5, 133, 1, 3003, 3156), RefSpec("blinken", S(125, 11, 125, 18, 3009, 3016)), RefSpec("lopez-obrador", S(126, 9, 126, 22, 3025, 3038)), global::BriefingKit.Schema.Model.RelationshipType.MetWith, D(2023, 12, 27), null, A(CitationSpec(RefSpec("afp-wire", S(130, 17, 130, 25, 3110, 3118)), "met in Mexico City", null, 6, S(130, 9, 133, 1, 3102, 3156)))));
+                items.Add(RelationshipSpec(null, S(125, 5, 133, 1, 3003, 3156), RefSpec("blinken", S(125, 11, 125, 18, 3009, 3016)), RefSpec("lopez-obrador", S(126, 9, 126, 22, 3025, 3038)), global::BriefingKit.Schema.Model.RelationshipType.MetWith, D(2023, 12, 27), null, A(CitationSpec(RefSpec("afp-wire", S(130, 17, 130, 25, 3110, 3118)), "met in Mexico City", null, 6, S(130, 9, 133, 1, 3102, 3156), S(131, 16, 131, 36, 3134, 3154), S(130, 9, 133, 1, 3102, 3156)))));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ClaimSpec> CreateClaims()
@@ -268,14 +268,14 @@ namespace Demo
 
             private static void CreateClaims0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ClaimSpec> items)
             {
-                items.Add(ClaimSpec("claim-took-office", S(134, 5, 141, 1, 3168, 3345), RefSpec("lopez-obrador", S(135, 14, 135, 27, 3203, 3216)), "took-office", "2018", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(139, 17, 139, 31, 3293, 3307)), "took office in 2018", null, 6, S(139, 9, 141, 1, 3285, 3345)))));
+                items.Add(ClaimSpec("claim-took-office", S(134, 5, 141, 1, 3168, 3345), RefSpec("lopez-obrador", S(135, 14, 135, 27, 3203, 3216)), "took-office", "2018", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(139, 17, 139, 31, 3293, 3307)), "took office in 2018", null, 6, S(139, 9, 141, 1, 3285, 3345), S(140, 16, 140, 37, 3323, 3344), S(139, 9, 141, 1, 3285, 3345)))));
             }
 
             private static global::BriefingKit.Schema.Model.ActorSpec ActorSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, global::BriefingKit.Schema.EquatableArray<string> aliases, bool anonymous, global::BriefingKit.Schema.Model.RefSpec affiliation, string country, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RoleSpec> roles, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.ActorSpec(id, span, name, aliases, anonymous, affiliation, country, roles, tags, notes);
 
             private static global::BriefingKit.Schema.Model.AgencySpec AgencySpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, string @short, global::BriefingKit.Schema.Model.AgencyKind kind, string country, global::BriefingKit.Schema.Model.RefSpec parent, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.AgencySpec(id, span, name, @short, kind, country, parent, tags, notes);
 
-            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span);
+            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Diagnostics.TextSpan quoteSpan, global::BriefingKit.Schema.Diagnostics.TextSpan locatorSpan) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span, quoteSpan, locatorSpan);
 
             private static global::BriefingKit.Schema.Model.ClaimSpec ClaimSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.RefSpec subject, string attribute, string value, string note, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations) => new global::BriefingKit.Schema.Model.ClaimSpec(id, span, subject, attribute, value, note, citations);
 
@@ -301,7 +301,7 @@ namespace Demo
 
             private static global::BriefingKit.Schema.Diagnostics.TextSpan S(int line, int column, int endLine, int endColumn, int offset, int endOffset) => new global::BriefingKit.Schema.Diagnostics.TextSpan(line, column, endLine, endColumn, offset, endOffset);
 
-            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes);
+            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes, string text, global::BriefingKit.Schema.Diagnostics.TextSpan textSpan) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes, text, textSpan);
 
             private static global::BriefingKit.Schema.Model.StatementSpec StatementSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.RefSpec speaker, global::BriefingKit.Schema.Model.PartialDate? date, string quote, string paraphrase, global::BriefingKit.Schema.Model.StatementMedium? medium, string via, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> about, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.StatementSpec(id, span, speaker, date, quote, paraphrase, medium, via, about, citations, tags);
 

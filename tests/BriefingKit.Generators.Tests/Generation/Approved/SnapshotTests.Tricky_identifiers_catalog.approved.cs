@@ -139,9 +139,9 @@ namespace Demo
 
             private static void CreateSources0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec> items)
             {
-                items.Add(SourceSpec("9-11-commission", S(10, 5, 15, 3, 273, 458), "Commission", "Report with a \"quote\", a back\\slash, a tab\tand </summary> <b>markup</b> & more", default, D(2004, 7, 0), null, global::BriefingKit.Schema.Model.SourceReliability.A, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null));
-                items.Add(SourceSpec("sources", S(15, 5, 20, 3, 460, 587), "Sources outlet", "A source named like its section", default, D(2020, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.F, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null));
-                items.Add(SourceSpec("c-sharp", S(20, 5, 26, 1, 589, 727), "C#", "Right-to-left \u202E override and a line\u2028separator", default, D(2021, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null));
+                items.Add(SourceSpec("9-11-commission", S(10, 5, 15, 3, 273, 458), "Commission", "Report with a \"quote\", a back\\slash, a tab\tand </summary> <b>markup</b> & more", default, D(2004, 7, 0), null, global::BriefingKit.Schema.Model.SourceReliability.A, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
+                items.Add(SourceSpec("sources", S(15, 5, 20, 3, 460, 587), "Sources outlet", "A source named like its section", default, D(2020, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.F, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
+                items.Add(SourceSpec("c-sharp", S(20, 5, 26, 1, 589, 727), "C#", "Right-to-left \u202E override and a line\u2028separator", default, D(2021, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec> CreateActors()
@@ -154,7 +154,7 @@ namespace Demo
             private static void CreateActors0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec> items)
             {
                 items.Add(ActorSpec("class", S(39, 5, 41, 3, 1019, 1054), "Keyword id", default, false, null, null, default, default, null));
-                items.Add(ActorSpec("actors", S(41, 5, 56, 1, 1056, 1431), "Named like its section", default, false, null, null, A(RoleSpec("Reporter", null, null, null, null, A(CitationSpec(RefSpec("9-11-commission", S(46, 21, 46, 36, 1178, 1193)), "line one\nline two", null, 6, S(46, 13, 48, 7, 1170, 1240)))), RoleSpec("Editor", null, null, null, null, A(CitationSpec(RefSpec("sources", S(50, 21, 50, 28, 1297, 1304)), "edited", null, 6, S(50, 13, 52, 7, 1289, 1339)))), RoleSpec("Writer", null, null, null, null, A(CitationSpec(RefSpec("c-sharp", S(54, 21, 54, 28, 1396, 1403)), "wrote", null, 6, S(54, 13, 56, 1, 1388, 1431))))), default, null));
+                items.Add(ActorSpec("actors", S(41, 5, 56, 1, 1056, 1431), "Named like its section", default, false, null, null, A(RoleSpec("Reporter", null, null, null, null, A(CitationSpec(RefSpec("9-11-commission", S(46, 21, 46, 36, 1178, 1193)), "line one\nline two", null, 6, S(46, 13, 48, 7, 1170, 1240), S(47, 20, 47, 40, 1213, 1233), S(46, 13, 48, 7, 1170, 1240)))), RoleSpec("Editor", null, null, null, null, A(CitationSpec(RefSpec("sources", S(50, 21, 50, 28, 1297, 1304)), "edited", null, 6, S(50, 13, 52, 7, 1289, 1339), S(51, 20, 51, 28, 1324, 1332), S(50, 13, 52, 7, 1289, 1339)))), RoleSpec("Writer", null, null, null, null, A(CitationSpec(RefSpec("c-sharp", S(54, 21, 54, 28, 1396, 1403)), "wrote", null, 6, S(54, 13, 56, 1, 1388, 1431), S(55, 20, 55, 27, 1423, 1430), S(54, 13, 56, 1, 1388, 1431))))), default, null));
             }
 
             private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.AgencySpec> CreateAgencies()
@@ -189,7 +189,7 @@ namespace Demo
 
             private static global::BriefingKit.Schema.Model.AgencySpec AgencySpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, string @short, global::BriefingKit.Schema.Model.AgencyKind kind, string country, global::BriefingKit.Schema.Model.RefSpec parent, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.AgencySpec(id, span, name, @short, kind, country, parent, tags, notes);
 
-            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span);
+            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Diagnostics.TextSpan quoteSpan, global::BriefingKit.Schema.Diagnostics.TextSpan locatorSpan) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span, quoteSpan, locatorSpan);
 
             private static global::BriefingKit.Schema.Model.PartialDate D(int year, int month, int day) => new global::BriefingKit.Schema.Model.PartialDate(year, month, day);
 
@@ -201,7 +201,7 @@ namespace Demo
 
             private static global::BriefingKit.Schema.Diagnostics.TextSpan S(int line, int column, int endLine, int endColumn, int offset, int endOffset) => new global::BriefingKit.Schema.Diagnostics.TextSpan(line, column, endLine, endColumn, offset, endOffset);
 
-            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes);
+            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes, string text, global::BriefingKit.Schema.Diagnostics.TextSpan textSpan) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes, text, textSpan);
 
             private static global::BriefingKit.Schema.EquatableArray<T> A<T>(params T[] items) => new global::BriefingKit.Schema.EquatableArray<T>(items);
         }
