@@ -39,6 +39,11 @@ internal sealed partial class DossierGenerator
                 body.Plain(6, "date", Iso(AsOf));
                 body.Text(6, "note", "Verbatim copy carrying a later date; the original date is trusted.");
             }
+
+            if (textRandom is not null)
+            {
+                body.Text(4, "text", TextPath(id));
+            }
         }
 
         body.Blank();

@@ -30,11 +30,12 @@ internal sealed partial class DossierGenerator
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private int citationCount;
 
-    public DossierGenerator(SyntheticCounts counts, int seed)
+    public DossierGenerator(SyntheticCounts counts, int seed, bool withTexts = false)
     {
         this.counts = counts;
         this.seed = seed;
         random = new SplitMix((ulong)seed);
+        textRandom = withTexts ? new SplitMix((ulong)seed ^ 0x5445585453UL) : null; // "TEXTS"
 
         // A larger dossier covers a longer history (about one month per 150 facts), as a real archive would:
         // facts per month stay realistic and statistics on one measure spread over many periods.
@@ -46,7 +47,8 @@ internal sealed partial class DossierGenerator
     /// <summary>An actor or agency: someone who can speak, act, report or be related to.</summary>
     private sealed record Party(string Id, string Display, string Country, bool IsAgency, bool Anonymous, string Short);
 
-    public (string Text, long Nodes) Write()
+    /// <summary>The dossier's YAML, its node count and (with texts) every source's stored text.</summary>
+    public (string Text, long Nodes, List<SyntheticText> Texts) Write()
     {
         WriteSources();
         WriteAgencies();
@@ -60,7 +62,7 @@ internal sealed partial class DossierGenerator
 
         var head = new YamlWriter();
         WriteMetadata(head);
-        return (head.ToString() + body.ToString(), head.Nodes + body.Nodes - 1);
+        return (head.ToString() + body.ToString(), head.Nodes + body.Nodes - 1, Texts());
     }
 
     private void WriteMetadata(YamlWriter w)
@@ -100,7 +102,10 @@ internal sealed partial class DossierGenerator
         w.Blank();
     }
 
-    /// <summary>Writes a fact's citations: the first source in rotation (so every source is cited), then any extra passages.</summary>
+    /// <summary>
+    /// Writes a fact's citations: the first source in rotation (so every source is cited), then any extra passages.
+    /// With texts, each quote also goes into its source's text, in the paragraph its locator names.
+    /// </summary>
     private void Citations(int indent, params string[] quotes)
     {
         body.Open(indent, "citations");
@@ -110,9 +115,10 @@ internal sealed partial class DossierGenerator
             body.BeginItem();
             body.Plain(indent + 4, "source", source);
             body.Text(indent + 4, "quote", quotes[i]);
-            if (random.Chance(0.7))
+            var locator = Place(source, quotes[i], random.Chance(0.7) ? random.Next(1, 40) : null);
+            if (locator is { } paragraph)
             {
-                body.Text(indent + 4, "locator", $"para {random.Next(1, 40)}");
+                body.Text(indent + 4, "locator", $"para {paragraph}");
             }
 
             body.Plain(indent + 4, "credibility", random.Next(1, 7));

@@ -31,9 +31,18 @@ public sealed record SyntheticCounts(
     }
 }
 
+/// <summary>A source's stored text: the source, its path relative to the dossier file (<c>texts/ID.txt</c>) and its content.</summary>
+public sealed record SyntheticText(string SourceId, string Path, string Content);
+
 /// <summary>A generated dossier: its YAML text, what it holds, and the schema limits it needs.</summary>
 public sealed record SyntheticDossier(string Id, string Text, SyntheticCounts Counts, int Seed, long Nodes)
 {
+    /// <summary>
+    /// Every source's stored text, in source order, when generated with texts (each source then gives
+    /// <c>text: texts/ID.txt</c>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SyntheticText> Texts { get; init; } = [];
+
     /// <summary>The seed used when none is given (any seed gives a valid dossier; the same seed the same text).</summary>
     public const int DefaultSeed = 20231228;
 
@@ -69,21 +78,38 @@ public sealed record SyntheticDossier(string Id, string Text, SyntheticCounts Co
         }
     }
 
-    /// <summary>Generates a valid dossier of exactly <paramref name="facts"/> facts (at least 20).</summary>
-    public static SyntheticDossier Generate(int facts, int seed = DefaultSeed)
+    /// <summary>
+    /// Generates a valid dossier of exactly <paramref name="facts"/> facts (at least 20). With
+    /// <paramref name="withTexts"/>, also a stored text per source (a <c>.txt</c> article, one paragraph per line)
+    /// holding every quote cited from it in the paragraph its locator names, so the dossier loads from disk with
+    /// every quote verified; the dossier is the same one as without texts, plus the <c>text:</c> lines (and,
+    /// rarely, a locator moved to where a repeated quote already is).
+    /// </summary>
+    public static SyntheticDossier Generate(int facts, int seed = DefaultSeed, bool withTexts = false)
     {
         var counts = SyntheticCounts.For(facts);
-        var generator = new DossierGenerator(counts, seed);
-        var (text, nodes) = generator.Write();
-        return new SyntheticDossier($"synthetic-{facts}-facts", text, counts, seed, nodes);
+        var generator = new DossierGenerator(counts, seed, withTexts);
+        var (text, nodes, texts) = generator.Write();
+        return new SyntheticDossier($"synthetic-{facts}-facts", text, counts, seed, nodes) { Texts = texts };
     }
 
-    /// <summary>Writes the dossier into <paramref name="folder"/> (UTF-8, no BOM) and returns its path.</summary>
+    /// <summary>
+    /// Writes the dossier into <paramref name="folder"/> (UTF-8, no BOM) and returns its path; its stored texts,
+    /// if any, go under <c>folder/texts/</c>.
+    /// </summary>
     public string WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        File.WriteAllText(path, Text, new UTF8Encoding(false));
+        var utf8 = new UTF8Encoding(false);
+        File.WriteAllText(path, Text, utf8);
+        foreach (var text in Texts)
+        {
+            var file = Path.Combine(folder, text.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text.Content, utf8);
+        }
+
         return path;
     }
 }

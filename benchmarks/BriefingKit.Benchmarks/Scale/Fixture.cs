@@ -12,8 +12,12 @@ namespace BriefingKit.Benchmarks.Scale;
 /// </summary>
 internal sealed class Fixture
 {
-    private Fixture(string name, string path, string text, SchemaLimits limits)
+    private readonly Func<(string Path, string Text)>? writeTexts;
+    private (string Path, string Text)? withTexts;
+
+    private Fixture(string name, string path, string text, SchemaLimits limits, Func<(string Path, string Text)>? writeTexts = null)
     {
+        this.writeTexts = writeTexts;
         Name = name;
         Path = path;
         Text = text;
@@ -42,6 +46,16 @@ internal sealed class Fixture
 
     public SchemaLimits Limits { get; }
 
+    /// <summary>Whether this dossier comes with stored source texts (<see cref="WithTexts"/>): the synthetic ones do.</summary>
+    public bool HasTexts => writeTexts is not null;
+
+    /// <summary>
+    /// The same dossier generated with a stored text per source (<c>text: texts/ID.txt</c>): the dossier file's path
+    /// and its YAML. It is written with its texts into a folder of its own on first use, so only the stages that
+    /// check texts pay for generating them.
+    /// </summary>
+    public (string Path, string Text) WithTexts => withTexts ??= (writeTexts ?? throw new InvalidOperationException($"{Name} has no stored source texts"))();
+
     public Dossier Dossier { get; }
 
     /// <summary>The default briefing (every section, no filter), view built.</summary>
@@ -56,7 +70,13 @@ internal sealed class Fixture
     {
         var synthetic = SyntheticDossier.Generate(facts, seed);
         var file = seed == SyntheticDossier.DefaultSeed ? folder : System.IO.Path.Combine(folder, "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new Fixture(facts.ToString(System.Globalization.CultureInfo.InvariantCulture), synthetic.WriteTo(file), synthetic.Text, synthetic.Limits);
+        return new Fixture(
+            facts.ToString(System.Globalization.CultureInfo.InvariantCulture), synthetic.WriteTo(file), synthetic.Text, synthetic.Limits,
+            () =>
+            {
+                var texts = SyntheticDossier.Generate(facts, seed, withTexts: true);
+                return (texts.WriteTo(System.IO.Path.Combine(file, "with-texts")), texts.Text);
+            });
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ internal static class ScaleRun
     /// <summary>A stage may grow at most this much when the dossier grows 10× (linear is 10×; quadratic 100×).</summary>
     private const double GrowthGoal = 12;
 
+    /// <summary>Checking every quote against its source's stored text may add at most 20 % to loading (issue 16).</summary>
+    private const double CheckTextsGoal = 1.2;
+
     public static int Run(RunSettings settings, Report report)
     {
         var folder = Paths.NewScratchFolder();
@@ -57,6 +60,7 @@ internal static class ScaleRun
                 report.Ratio($"load-vs-yaml-parse-{fixture.Name}", ratio, Goal.Max(2));
             }
 
+            CheckTextsRatios(report, fixtures, samples);
             Growth(report, samples, batches, steps);
             TemplateCache.Run(settings, report, seed);
             EndToEnd.Run(settings, report, fixtures, seed, folder);
@@ -80,20 +84,42 @@ internal static class ScaleRun
         try
         {
             var stages = Scale.Stages.Registered.Prepend(Scale.Stages.YamlParse).Concat(Scale.Stages.Parts).Where(s => names.Contains(s.Name)).ToList();
-            var cells = (from fixture in sizes.Select(n => Fixture.Synthetic(n, folder)) from stage in stages select (Stage: stage, Fixture: fixture)).ToList();
+
+            var fixtures = sizes.Select(n => Fixture.Synthetic(n, folder)).ToList();
+            var cells = (from fixture in fixtures from stage in stages select (Stage: stage, Fixture: fixture)).ToList();
             var measured = Meter.Interleaved([.. cells.Select(c => c.Stage.Prepare(c.Fixture))], RunSettings.Quick.MinRuns, RunSettings.Quick.Budget);
+            var samples = new Dictionary<(string Stage, string Size), Sample>();
             foreach (var ((stage, fixture), sample) in cells.Zip(measured))
             {
+                samples[(stage.Name, fixture.Name)] = sample;
                 report.Time($"{stage.Name}-{fixture.Name}", sample.MinMs);
                 report.Note($"{stage.Name}-{fixture.Name}: median {sample.MedianMs:0.0} ms over {sample.Runs} runs; {Collections(stage.Prepare(fixture))}");
                 report.Memory($"{stage.Name}-{fixture.Name}-allocated", sample.AllocatedMB);
             }
+
+            CheckTextsRatios(report, fixtures, samples);
 
             return 0;
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// What checking quotes against stored texts adds to loading, at 1,000 facts and up: <c>check-texts</c> (the
+    /// dossier with every source's text attached) against <c>load</c> (the same dossier without texts), fastest runs,
+    /// like every ratio. Printed wherever both were timed, so <c>--stages load,check-texts</c> prints it too.
+    /// </summary>
+    private static void CheckTextsRatios(Report report, IEnumerable<Fixture> fixtures, Dictionary<(string Stage, string Size), Sample> samples)
+    {
+        foreach (var fixture in fixtures.Where(f => f.Facts >= 1_000))
+        {
+            if (samples.TryGetValue((Scale.Stages.CheckTexts.Name, fixture.Name), out var texts) && samples.TryGetValue((Scale.Stages.Load.Name, fixture.Name), out var load))
+            {
+                report.Ratio($"check-texts-vs-load-{fixture.Name}", texts.MinMs / load.MinMs, Goal.Max(CheckTextsGoal));
+            }
         }
     }
 
