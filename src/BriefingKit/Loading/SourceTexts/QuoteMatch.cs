@@ -17,7 +17,8 @@ public static class QuoteFinder
 
     public static QuoteMatch Find(string quote, StoredText text)
     {
-        var parts = quote.Split(Elision).Select(StoredText.Collapse).Where(p => p.Length > 0).ToList();
+        // Most quotes are one part already written with single spaces: look for them as they are.
+        List<string> parts = IsOnePlainPart(quote) ? [quote] : quote.Split(Elision).Select(StoredText.Collapse).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
             return QuoteMatch.Missing("the quote has no words to look for");
@@ -42,6 +43,25 @@ public static class QuoteFinder
         }
 
         return new QuoteMatch(true, first, last, null);
+    }
+
+    private static bool IsOnePlainPart(string quote)
+    {
+        if (quote.Length == 0 || char.IsWhiteSpace(quote[0]) || char.IsWhiteSpace(quote[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < quote.Length; i++)
+        {
+            var c = quote[i];
+            if (c == Elision || (char.IsWhiteSpace(c) && (c != ' ' || quote[i + 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first occurrence of <paramref name="words"/> at or after <paramref name="from"/> that starts and ends on word boundaries.</summary>
