@@ -44,29 +44,63 @@ public static class SourceTextFile
                 return $"it is {info.Length:N0} bytes, over the limit of {limits.MaxFileBytes:N0} bytes (raise it with --max-file-bytes)";
             }
 
-            var bytes = File.ReadAllBytes(full);
-            if (bytes.Length > limits.MaxFileBytes)
+            // Bounded even past the length check: a pipe or device reports length 0 whatever it holds.
+            if (ReadAtMost(full, limits.MaxFileBytes) is not { } bytes)
             {
-                return $"it yields more than the {limits.MaxFileBytes:N0}-byte limit";
+                return $"it yields more than the {limits.MaxFileBytes:N0}-byte limit and is not a regular file";
             }
 
-            string decoded;
+            var encoding = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            char[]? chars = null;
             try
             {
-                decoded = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+                chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+                var decoded = chars.AsSpan(0, encoding.GetChars(bytes, chars));
+                text = StoredText.From(path, decoded.TrimStart('\uFEFF')); // lines may end in \n, \r\n or \r
             }
             catch (DecoderFallbackException ex)
             {
                 return $"it is not valid UTF-8 (byte 0x{(ex.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2} at offset {ex.Index:N0}); save it as UTF-8";
             }
+            finally
+            {
+                if (chars is not null)
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(chars);
+                }
+            }
 
-            text = StoredText.From(path, decoded.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return ex.Message;
         }
+    }
+
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length <= limit)
+        {
+            var whole = new byte[stream.Length];
+            stream.ReadExactly(whole);
+            return stream.ReadByte() < 0 ? whole : null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private static bool Inside(string folder, string path) =>

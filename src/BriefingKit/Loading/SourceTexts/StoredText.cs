@@ -28,14 +28,17 @@ public sealed class StoredText
 
     public int ParagraphCount => starts.Length;
 
-    public static StoredText From(string path, string text)
+    public static StoredText From(string path, string text) => From(path, text.AsSpan());
+
+    /// <summary>The stored text of <paramref name="text"/>, read from <paramref name="path"/> (whose extension picks the paragraph rule).</summary>
+    public static StoredText From(string path, ReadOnlySpan<char> text)
     {
         var markdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 1); // the flat text is never longer
         var length = 0;
         var starts = new List<int>();
         var inParagraph = false;
-        foreach (var rawLine in text.AsSpan().EnumerateLines()) // spans: a 10,000-fact dossier's texts are 2.7 M characters
+        foreach (var rawLine in text.EnumerateLines()) // spans: a 10,000-fact dossier's texts are 2.7 M characters
         {
             var line = rawLine.Trim();
             if (line.IsEmpty)
