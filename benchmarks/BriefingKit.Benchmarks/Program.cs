@@ -27,9 +27,11 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(Fixture).Assembly).Run([.. bdn]);
         return 0;
     case "--generate" when args.Length >= 2:
-        foreach (var size in args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : SyntheticDossier.StandardSizes)
+        var withTexts = args.Contains("--texts");
+        var sizes = args[2..].Where(a => a != "--texts").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        foreach (var size in sizes.Count > 0 ? sizes : SyntheticDossier.StandardSizes)
         {
-            var dossier = SyntheticDossier.Generate(size);
+            var dossier = SyntheticDossier.Generate(size, withTexts: withTexts);
             Console.Out.WriteLine($"{dossier.WriteTo(args[1])}: {dossier.Counts.Facts:N0} facts, {dossier.Bytes:N0} bytes, {dossier.Nodes:N0} nodes");
         }
 
@@ -51,7 +53,8 @@ switch (args.FirstOrDefault())
               --stages A,B [N,M]   only the named stages (e.g. load,view) at the given sizes, for before/after checks
               --bdn [ARGS…]        BenchmarkDotNet micro-benchmarks (e.g. --bdn --filter '*Load*' --job short)
               --pipeline FILE [--pdf]  one cold build of FILE, step by step (Stopwatch, GC counts)
-              --generate DIR [N…]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts)
+              --generate DIR [N…] [--texts]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts),
+                                   with a stored text per source under DIR/texts when --texts is given
             """);
         return 2;
 }
