@@ -71,7 +71,7 @@ public static class DossierLoader
 
             // Devices and /proc files report length 0 whatever they hold (/dev/zero never ends), so the read
             // itself is bounded too: unbounded, it grew to gigabytes and died of OutOfMemoryException.
-            bytes = ReadAtMost(path, limits.MaxFileBytes);
+            bytes = BoundedFile.ReadAtMost(path, limits.MaxFileBytes);
             return bytes is null
                 ? Codes.FileNotReadable.Create(path, TextSpan.FileStart, path, $"it yields more than the {limits.MaxFileBytes:N0}-byte limit and is not a regular file")
                 : null;
@@ -80,24 +80,5 @@ public static class DossierLoader
         {
             return Codes.FileNotReadable.Create(path, TextSpan.FileStart, path, ex.Message);
         }
-    }
-
-    /// <summary>The whole file, or null when it holds more than <paramref name="limit"/> bytes.</summary>
-    private static byte[]? ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

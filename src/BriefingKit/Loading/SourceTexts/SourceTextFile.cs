@@ -45,7 +45,7 @@ public static class SourceTextFile
             }
 
             // Bounded even past the length check: a pipe or device reports length 0 whatever it holds.
-            if (ReadAtMost(full, limits.MaxFileBytes) is not { } bytes)
+            if (BoundedFile.ReadAtMost(full, limits.MaxFileBytes) is not { } bytes)
             {
                 return $"it yields more than the {limits.MaxFileBytes:N0}-byte limit and is not a regular file";
             }
@@ -76,31 +76,6 @@ public static class SourceTextFile
         {
             return ex.Message;
         }
-    }
-
-    private static byte[]? ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        if (stream.CanSeek && stream.Length <= limit)
-        {
-            var whole = new byte[stream.Length];
-            stream.ReadExactly(whole);
-            return stream.ReadByte() < 0 ? whole : null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     private static bool Inside(string folder, string path) =>
