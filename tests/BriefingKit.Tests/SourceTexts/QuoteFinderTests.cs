@@ -62,6 +62,16 @@ public sealed class QuoteFinderTests
         QuoteFinder.Find("First line of one paragraph. Second", markdown).ShouldBe(new QuoteMatch(true, 2, 3, null));
     }
 
+    [Fact]
+    public void A_quote_the_text_prints_twice_is_found_in_the_paragraph_its_locator_names()
+    {
+        var text = StoredText.From("twice.txt", "Talks were productive.\nNothing else.\nTalks were productive, he repeated.\n");
+
+        QuoteFinder.Find("Talks were productive", text, (3, 3)).ShouldBe(new QuoteMatch(true, 3, 3, null));
+        QuoteFinder.Find("Talks were productive", text, (2, 2)).ShouldBe(new QuoteMatch(true, 1, 1, null), "not in para 2: the first place it is");
+        QuoteFinder.Find("Talks were productive", text).FirstParagraph.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("para 7", 7, 7)]
     [InlineData("paras 7–9", 7, 9)]

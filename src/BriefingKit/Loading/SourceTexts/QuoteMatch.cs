@@ -15,16 +15,31 @@ public static class QuoteFinder
 {
     public const char Elision = '…';
 
-    public static QuoteMatch Find(string quote, StoredText text)
+    /// <summary>
+    /// Finds <paramref name="quote"/>, first in the paragraphs its locator names (<paramref name="within"/>, so a quote
+    /// the text prints twice is found where the analyst saw it, and the search stays short), then anywhere.
+    /// </summary>
+    public static QuoteMatch Find(string quote, StoredText text, (int First, int Last)? within = null)
     {
         // Most quotes are one part already written with single spaces: look for them as they are.
-        List<string> parts = IsOnePlainPart(quote) ? [quote] : quote.Split(Elision).Select(StoredText.Collapse).Where(p => p.Length > 0).ToList();
+        var plain = IsOnePlainPart(quote);
+        if (plain && within is var (first, last) && first >= 1 && last <= text.ParagraphCount && first <= last)
+        {
+            var start = text.ParagraphStart(first);
+            var at = IndexOfWords(text.Flat, quote, start, text.ParagraphEnd(last));
+            if (at >= 0)
+            {
+                return new QuoteMatch(true, text.ParagraphAt(at), text.ParagraphAt(at + quote.Length - 1), null);
+            }
+        }
+
+        List<string> parts = plain ? [quote] : quote.Split(Elision).Select(StoredText.Collapse).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
             return QuoteMatch.Missing("the quote has no words to look for");
         }
 
-        int from = 0, first = 0, last = 0;
+        int from = 0, firstFound = 0, lastFound = 0;
         foreach (var part in parts)
         {
             var at = IndexOfWords(text.Flat, part, from);
@@ -33,16 +48,16 @@ public static class QuoteFinder
                 return QuoteMatch.Missing(Explain(part, text, from));
             }
 
-            if (first == 0)
+            if (firstFound == 0)
             {
-                first = text.ParagraphAt(at);
+                firstFound = text.ParagraphAt(at);
             }
 
-            last = text.ParagraphAt(at + part.Length - 1);
+            lastFound = text.ParagraphAt(at + part.Length - 1);
             from = at + part.Length;
         }
 
-        return new QuoteMatch(true, first, last, null);
+        return new QuoteMatch(true, firstFound, lastFound, null);
     }
 
     private static bool IsOnePlainPart(string quote)
@@ -65,11 +80,14 @@ public static class QuoteFinder
     }
 
     /// <summary>The first occurrence of <paramref name="words"/> at or after <paramref name="from"/> that starts and ends on word boundaries.</summary>
-    private static int IndexOfWords(string flat, string words, int from)
+    private static int IndexOfWords(string flat, string words, int from) => IndexOfWords(flat, words, from, flat.Length);
+
+    // As above, with the whole match before end.
+    private static int IndexOfWords(string flat, string words, int from, int end)
     {
-        while (from <= flat.Length - words.Length)
+        while (from <= end - words.Length)
         {
-            var at = flat.IndexOf(words, from, StringComparison.Ordinal);
+            var at = flat.IndexOf(words, from, end - from, StringComparison.Ordinal);
             if (at < 0)
             {
                 return -1;

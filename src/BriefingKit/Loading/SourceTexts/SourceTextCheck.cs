@@ -51,15 +51,16 @@ public static partial class SourceTextCheck
 
     private static bool Check(string file, string sourceId, CitationSpec citation, StoredText text, List<Diagnostic> diagnostics)
     {
-        var match = QuoteFinder.Find(citation.Quote, text);
+        var wanted = citation.Locator is { } named ? Paragraphs(named) : null;
+        var match = QuoteFinder.Find(citation.Quote, text, wanted);
         if (!match.Found)
         {
             diagnostics.Add(Codes.QuoteNotInSourceText.Create(file, citation.QuoteSpan, sourceId, match.Difference));
             return false;
         }
 
-        if (citation.Locator is { } locator && Paragraphs(locator) is { } wanted
-            && (match.FirstParagraph < wanted.First || match.LastParagraph > wanted.Last))
+        if (citation.Locator is { } locator && wanted is { } range
+            && (match.FirstParagraph < range.First || match.LastParagraph > range.Last))
         {
             var where = match.FirstParagraph == match.LastParagraph ? $"para {match.FirstParagraph}" : $"paras {match.FirstParagraph}–{match.LastParagraph}";
             diagnostics.Add(Codes.LocatorDisagreesWithText.Create(file, citation.LocatorSpan, where, text.Path, locator));

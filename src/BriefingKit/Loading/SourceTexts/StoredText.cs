@@ -67,12 +67,13 @@ public sealed class StoredText
     }
 
     /// <summary>Paragraph <paramref name="number"/> (from 1), whitespace runs made one space.</summary>
-    public string Paragraph(int number)
-    {
-        var start = starts[number - 1];
-        var end = number < starts.Length ? starts[number] - 1 : Flat.Length;
-        return Flat[start..end];
-    }
+    public string Paragraph(int number) => Flat[ParagraphStart(number)..ParagraphEnd(number)];
+
+    /// <summary>Where paragraph <paramref name="number"/> starts in <see cref="Flat"/>.</summary>
+    public int ParagraphStart(int number) => starts[number - 1];
+
+    /// <summary>Where paragraph <paramref name="number"/> ends in <see cref="Flat"/> (exclusive; the joining space is not in it).</summary>
+    public int ParagraphEnd(int number) => number < starts.Length ? starts[number] - 1 : Flat.Length;
 
     /// <summary>The 1-based number of the paragraph holding the character at <paramref name="index"/> of <see cref="Flat"/>.</summary>
     public int ParagraphAt(int index)
