@@ -35,6 +35,14 @@ public sealed class SourceTextInputTests : IDisposable
         drifted.Line.ShouldBe(LineOf("quote:"));
     }
 
+    [Fact]
+    public void An_empty_quote_is_one_error_not_two()
+    {
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "Some text.\n");
+
+        Load("a.txt", quote: " ").Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("BK2010");
+    }
+
     [Theory]
     [InlineData("missing.txt", "no such file")]
     [InlineData("../outside.txt", "outside the dossier's folder")]

@@ -51,6 +51,11 @@ public static partial class SourceTextCheck
 
     private static bool Check(string file, string sourceId, CitationSpec citation, StoredText text, List<Diagnostic> diagnostics)
     {
+        if (string.IsNullOrWhiteSpace(citation.Quote))
+        {
+            return false; // already an error of its own (BK2010): nothing to look for
+        }
+
         var wanted = citation.Locator is { } named ? Paragraphs(named) : null;
         var match = QuoteFinder.Find(citation.Quote, text, wanted);
         if (!match.Found)
