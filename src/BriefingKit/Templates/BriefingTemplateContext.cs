@@ -102,7 +102,12 @@ internal sealed class BriefingTemplateContext : TemplateContext
         var accessor = context.GetMemberAccessor(target);
         var members = accessor.GetMembers(context, span, target).ToList();
         var what = TemplateModel.For(target.GetType())?.Description
-            ?? (target is IEnumerable ? "a list (loop over it with 'for … in …')" : "this value");
+            ?? target switch
+            {
+                string => "text",
+                IEnumerable => "a list (loop over it with 'for … in …')",
+                _ => "this value",
+            };
         var known = members.Count > 0 ? $"; its fields are {string.Join(", ", members)}" : string.Empty;
         var suggestion = Suggestions.DidYouMean(member, members);
         throw new TemplateProblem(span, Codes.UnknownBinding, member, $"a field of {what}", suggestion.Length > 0 ? suggestion : known);

@@ -1,4 +1,5 @@
 using BriefingKit.Schema.Diagnostics;
+using BriefingKit.Schema.Templates;
 using BriefingKit.Schema.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -13,13 +14,9 @@ namespace BriefingKit.Templates;
 /// </summary>
 internal sealed class PartialLoader(TemplateFiles files) : ITemplateLoader
 {
-    /// <summary>True when <paramref name="name"/> could name a partial: letters, digits, '-' and '_' only.</summary>
-    public static bool IsPlainName(string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
     public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        if (!IsPlainName(templateName))
+        if (!TemplateSetSource.IsPlainName(templateName))
         {
             throw new TemplateProblem(callerSpan, Codes.PartialOutsideFolder, templateName);
         }

@@ -1,61 +1,19 @@
 using System.Text.RegularExpressions;
 using BriefingKit.Schema.Diagnostics;
 using BriefingKit.Schema.Text;
+using BriefingKit.Schema.Templates;
 using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace BriefingKit.Templates;
 
 /// <summary>
-/// Turns Scriban's parse messages and runtime exceptions into BK diagnostics located 1-based, as MSBuild prints
-/// them (Scriban counts lines and columns from 0), worded for a template author rather than a parser.
+/// Turns Scriban's runtime exceptions into BK diagnostics located 1-based, as MSBuild prints them, worded for a
+/// template author rather than for Scriban (parse errors: <see cref="TemplateSyntax"/>).
 /// </summary>
 internal static partial class TemplateErrors
 {
-    private const string StrayEndMessage = "<end> statement without a corresponding beginning";
-
-    public static TextSpan Locate(TemplateFile file, SourceSpan span) =>
-        span.Start.Offset >= 0 && span.Start.Offset <= file.Text.Length
-            ? InputText.Locate(file.Text, span.Start.Offset)
-            : TextSpan.At(Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1), 0);
-
-    /// <summary>A template's parse errors, with block errors moved to the block they concern (see <see cref="TemplateBlocks"/>).</summary>
-    public static IEnumerable<Diagnostic> FromParser(TemplateFile file, IEnumerable<LogMessage> messages)
-    {
-        var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
-        var missingEnds = errors.Where(m => MissingEnd().IsMatch(m.Message)).ToList();
-        var strayEnds = errors.Where(m => m.Message.Contains(StrayEndMessage, StringComparison.Ordinal)).ToList();
-        var (unclosed, stray) = TemplateBlocks.Scan(file.Text, file.Path);
-
-        // Our scan and Scriban's parser should agree; where they do not, Scriban's own location stands.
-        var moveMissing = missingEnds.Count > 0 && missingEnds.Count == unclosed.Count;
-        var moveStray = strayEnds.Count > 0 && strayEnds.Count == stray.Count;
-        if (moveMissing)
-        {
-            foreach (var (keyword, offset) in unclosed)
-            {
-                yield return Codes.TemplateSyntax.Create(file.Path, InputText.Locate(file.Text, offset), $"the '{keyword}' block opened here has no '{{{{ end }}}}'");
-            }
-        }
-
-        if (moveStray)
-        {
-            foreach (var offset in stray)
-            {
-                yield return Codes.TemplateSyntax.Create(file.Path, InputText.Locate(file.Text, offset), "this '{{ end }}' closes no block");
-            }
-        }
-
-        foreach (var message in errors)
-        {
-            if ((moveMissing && missingEnds.Contains(message)) || (moveStray && strayEnds.Contains(message)))
-            {
-                continue;
-            }
-
-            yield return Codes.TemplateSyntax.Create(file.Path, Locate(file, message.Span), Plain(message.Message));
-        }
-    }
+    public static TextSpan Locate(TemplateFile file, SourceSpan span) => TemplateSyntax.Locate(file.Text, span);
 
     public static Diagnostic FromRuntime(TemplateFiles files, ScriptRuntimeException exception)
     {
@@ -88,26 +46,7 @@ internal static partial class TemplateErrors
             return Codes.TemplateLimit.Create(file.Path, span, "functions call each other deeper than the template limit; look for a function that calls itself without end");
         }
 
-        return Codes.TemplateRuntime.Create(file.Path, span, Plain(message));
-    }
-
-    /// <summary>A Scriban parser message without its parser-internal framing ("Error while parsing … in: …").</summary>
-    public static string Plain(string message)
-    {
-        var text = message.Split('\n')[0].Trim();
-        if (MissingEnd().Match(text) is { Success: true } missing)
-        {
-            return $"the '{missing.Groups["block"].Value}' block opened here has no '{{{{ end }}}}'";
-        }
-
-        if (text.Contains(StrayEndMessage, StringComparison.Ordinal))
-        {
-            return "this '{{ end }}' closes no block";
-        }
-
-        text = ParsingPrefix().Replace(text, string.Empty);
-        var context = text.IndexOf(" in: ", StringComparison.Ordinal);
-        return context > 0 ? text[..context] : text;
+        return Codes.TemplateRuntime.Create(file.Path, span, TemplateSyntax.Plain(message));
     }
 
     [GeneratedRegex("The variable or function `(?<name>[^`]+)` was not found", RegexOptions.CultureInvariant)]
@@ -121,10 +60,4 @@ internal static partial class TemplateErrors
 
     [GeneratedRegex("(?:iteration limit|LoopLimit) `(?<limit>[0-9]+)`", RegexOptions.CultureInvariant)]
     private static partial Regex LoopLimit();
-
-    [GeneratedRegex("^Error while parsing (?<block>[a-z]+) statement: The <end> statement was not found", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingEnd();
-
-    [GeneratedRegex("^Error while parsing [^:]+: ", RegexOptions.CultureInvariant)]
-    private static partial Regex ParsingPrefix();
 }

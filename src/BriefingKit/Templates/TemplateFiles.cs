@@ -1,4 +1,6 @@
 using System.Reflection;
+using BriefingKit.Schema;
+using BriefingKit.Schema.Templates;
 
 namespace BriefingKit.Templates;
 
@@ -62,11 +64,13 @@ public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDi
         return new TemplateFiles(folder, new TemplateFile(mainPath, File.ReadAllText(mainPath)), partials);
     }
 
-    private static string PartialName(string path)
-    {
-        var file = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
-        return file[..file.IndexOf('.', StringComparison.Ordinal)];
-    }
+    /// <summary>The set as the template checker reads it.</summary>
+    public TemplateSetSource ToSource() => new(
+        Folder,
+        new TemplateSource(string.Empty, Main.Path, Main.Text),
+        new EquatableArray<TemplateSource>(Partials.Select(p => new TemplateSource(p.Key, p.Value.Path, p.Value.Text))));
+
+    private static string PartialName(string path) => TemplateSetSource.PartialName(path);
 
     private static TemplateFile? ReadResource(Assembly assembly, string name)
     {

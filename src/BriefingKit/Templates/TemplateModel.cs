@@ -13,7 +13,6 @@ internal static class TemplateModel
     private static readonly object False = false;
 
     public static readonly ViewAccessor<BriefingView> Briefing = new(
-        "the briefing",
         ("dossier_id", v => v.DossierId),
         ("title", v => v.Title),
         ("subtitle", v => v.Subtitle),
@@ -44,13 +43,13 @@ internal static class TemplateModel
     {
         Briefing,
         new ViewAccessor<SectionView>(
-            "a section",
+            
             ("partial", s => s.Partial),
             ("title", s => s.Title),
             ("is_empty", s => s.IsEmpty ? True : False),
             ("part", s => s.Part)),
         new ViewAccessor<HeadlineFigureView>(
-            "a headline figure",
+            
             ("figure", h => h.Figure),
             ("description", h => h.Description),
             ("period", h => h.Period),
@@ -58,38 +57,38 @@ internal static class TemplateModel
             ("sources_differ", h => h.SourcesDiffer ? True : False),
             ("notes", h => h.Notes)),
         new ViewAccessor<WatchItemView>(
-            "a thing to watch",
+            
             ("date", w => w.Date),
             ("text", w => w.Text),
             ("notes", w => w.Notes)),
         new ViewAccessor<KeyJudgmentView>(
-            "a key judgment",
+            
             ("confidence", k => k.Confidence),
             ("text", k => k.Text),
             ("notes", k => k.Notes)),
         new ViewAccessor<TimelineRowView>(
-            "a timeline row",
+            
             ("date", t => t.Date),
             ("kind", t => t.Kind),
             ("text", t => t.Text),
             ("who", t => t.Who),
             ("notes", t => t.Notes)),
         new ViewAccessor<PersonView>(
-            "a person",
+            
             ("name", p => p.Name),
             ("role", p => p.Role),
             ("country", p => p.Country),
             ("aliases", p => p.Aliases),
             ("notes", p => p.Notes)),
         new ViewAccessor<AgencyView>(
-            "an agency",
+            
             ("name", a => a.Name),
             ("short", a => a.Short),
             ("kind", a => a.Kind),
             ("country", a => a.Country),
             ("part_of", a => a.PartOf)),
         new ViewAccessor<PolicyView>(
-            "a policy",
+            
             ("name", p => p.Name),
             ("description", p => p.Description),
             ("owner", p => p.Owner),
@@ -101,13 +100,13 @@ internal static class TemplateModel
             ("notes", p => p.Notes),
             ("history", p => p.History)),
         new ViewAccessor<PolicyStatusView>(
-            "a policy status",
+            
             ("date", s => s.Date),
             ("status", s => s.Status),
             ("note", s => s.Note),
             ("notes", s => s.Notes)),
         new ViewAccessor<NumberView>(
-            "a number",
+            
             ("figure", n => n.Figure),
             ("description", n => n.Description),
             ("period", n => n.Period),
@@ -116,19 +115,19 @@ internal static class TemplateModel
             ("sources", n => n.Sources),
             ("notes", n => n.Notes)),
         new ViewAccessor<DiscrepancyView>(
-            "a discrepancy",
+            
             ("topic", d => d.Topic),
             ("severity", d => d.Severity),
             ("kind", d => d.Kind),
             ("items", d => d.Items),
             ("explanation", d => d.Explanation)),
         new ViewAccessor<DiscrepancyItemView>(
-            "a discrepancy item",
+            
             ("wording", i => i.Wording),
             ("sources", i => i.Sources),
             ("notes", i => i.Notes)),
         new ViewAccessor<StatementView>(
-            "a statement",
+            
             ("speaker", s => s.Speaker),
             ("speaker_role", s => s.SpeakerRole),
             ("date", s => s.Date),
@@ -138,7 +137,7 @@ internal static class TemplateModel
             ("medium", s => s.Medium),
             ("notes", s => s.Notes)),
         new ViewAccessor<SourceView>(
-            "a source",
+            
             ("id", s => s.Id),
             ("outlet", s => s.Outlet),
             ("title", s => s.Title),
@@ -150,7 +149,7 @@ internal static class TemplateModel
             ("url", s => s.Url),
             ("provenance", s => s.Provenance)),
         new ViewAccessor<FootnoteView>(
-            "a footnote",
+            
             ("number", f => f.Number),
             ("outlet", f => f.Outlet),
             ("title", f => f.Title),

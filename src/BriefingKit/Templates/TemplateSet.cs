@@ -1,6 +1,6 @@
 using BriefingKit.Briefing;
 using BriefingKit.Schema.Diagnostics;
-using BriefingKit.Schema.Text;
+using BriefingKit.Schema.Templates;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -13,8 +13,8 @@ namespace BriefingKit.Templates;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>Deepest chain of partials a template may include (default 16).</summary>
-    public const int MaxPartialDepth = 16;
+    /// <summary>Deepest chain of partials a template may include (16).</summary>
+    public const int MaxPartialDepth = TemplateRules.MaxPartialDepth;
 
     /// <summary>The built-in sets, one per preset, each parsed on first use.</summary>
     private static readonly Dictionary<BriefingPreset, Lazy<TemplateSet>> BuiltIn = Enum.GetValues<BriefingPreset>().ToDictionary(
@@ -56,32 +56,20 @@ public sealed class TemplateSet
     /// <summary>Names a template can use at the top level: the briefing's fields and the functions.</summary>
     internal static IEnumerable<string> GlobalNames => TemplateModel.Briefing.Members.Concat(TemplateFunctions.All.Keys).Append("include");
 
-    /// <summary>Parses and checks every file, reporting every problem found in one pass.</summary>
+    /// <summary>
+    /// Parses and checks every file, reporting every problem found in one pass: syntax, includes, and every name
+    /// and member path against the view (the checks <c>dotnet build</c> runs on templates in AdditionalFiles).
+    /// </summary>
     public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Diagnostics) Compile(TemplateFiles files)
     {
-        var diagnostics = new List<Diagnostic>();
-        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var (name, file) in files.Partials.Prepend(new KeyValuePair<string, TemplateFile>(string.Empty, files.Main)))
+        var checkedSet = TemplateChecker.Check(files.ToSource(), ViewShape.Briefing);
+        if (checkedSet.HasErrors)
         {
-            TemplateChecks.CheckClosed(file, diagnostics);
-            var template = Template.Parse(file.Text, file.Path);
-            diagnostics.AddRange(TemplateErrors.FromParser(file, template.Messages));
-
-            if (!template.HasErrors)
-            {
-                parsed[name] = template;
-            }
+            return (null, checkedSet.Diagnostics);
         }
 
-        TemplateChecks.Check(files, parsed, SectionPartials, MaxPartialDepth, diagnostics);
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return (null, diagnostics);
-        }
-
-        var main = parsed[string.Empty];
-        parsed.Remove(string.Empty);
-        return (new TemplateSet(files, main, parsed, TemplateLimits.Default), diagnostics);
+        var partials = checkedSet.Parsed.Where(p => p.Key.Length > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return (new TemplateSet(files, checkedSet.Parsed[string.Empty], partials, TemplateLimits.Default), checkedSet.Diagnostics);
     }
 
     /// <summary>The same templates under other render limits (the CLI passes those of <c>--max-entries</c>).</summary>

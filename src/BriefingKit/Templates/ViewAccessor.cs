@@ -1,3 +1,4 @@
+using BriefingKit.Schema.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -14,9 +15,9 @@ internal sealed class ViewAccessor<T> : IViewAccessor
 {
     private readonly Dictionary<string, Func<T, object?>> getters;
 
-    public ViewAccessor(string description, params (string Name, Func<T, object?> Get)[] members)
+    public ViewAccessor(params (string Name, Func<T, object?> Get)[] members)
     {
-        Description = description;
+        Description = ViewShape.Briefing.Find(typeof(T).Name)?.Description ?? ModelShapeBuilder.Describe(typeof(T).Name);
         getters = members.ToDictionary(m => m.Name, m => m.Get, StringComparer.Ordinal);
         Members = [.. members.Select(m => m.Name)];
     }

@@ -34,6 +34,9 @@ public sealed class TemplateDiagnosticsTests : IDisposable
         return TemplateSet.Compile(files).Diagnostics;
     }
 
+    /// <summary>The one diagnostic the checks before rendering report for the folder.</summary>
+    private Diagnostic CompileFails() => Compile().ShouldHaveSingleItem();
+
     /// <summary>The one diagnostic rendering the seed through the folder's templates reports.</summary>
     private Diagnostic RenderFails(TemplateLimits? limits = null)
     {
@@ -178,7 +181,7 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     public void Unknown_name_is_located_with_a_suggestion()
     {
         File.WriteAllText(Partial("summary"), "Summary:\n  {{ sumary }}\n");
-        var d = RenderFails();
+        var d = CompileFails();
         (d.Code, d.File, d.Line, d.Column).ShouldBe(("BK4005", Partial("summary"), 2, 6));
         d.Message.ShouldContain("did you mean 'summary'?");
     }
@@ -187,7 +190,7 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     public void Unknown_field_of_a_record_names_the_record_and_the_closest_field()
     {
         File.WriteAllText(Partial("summary"), "{{ for section in sections }}\n- {{ section.titel }}\n{{ end }}\n");
-        var d = RenderFails();
+        var d = CompileFails();
         (d.Code, d.Line, d.Column).ShouldBe(("BK4005", 2, 14)); // at the field name
         d.Message.ShouldContain("'titel'");
         d.Message.ShouldContain("did you mean 'title'?");
@@ -197,9 +200,20 @@ public sealed class TemplateDiagnosticsTests : IDisposable
     public void Writing_a_list_as_text_is_an_error_not_a_type_name()
     {
         File.WriteAllText(Partial("summary"), "Sections: {{ sections }}\n");
-        var d = RenderFails();
+        var d = CompileFails();
         (d.Code, d.Line, d.Column).ShouldBe(("BK4009", 1, 14));
         d.Message.ShouldContain("a list, not text");
+    }
+
+    [Fact]
+    public void A_field_the_checks_cannot_see_is_still_caught_when_it_renders()
+    {
+        // A function's parameter could be anything before rendering, so only the render knows 'titel' is wrong.
+        File.WriteAllText(Partial("summary"), "{{ func heading(s); ret s.titel; end }}\n{{ heading sections[0] }}\n");
+        Compile().ShouldBeEmpty();
+        var d = RenderFails();
+        (d.Code, d.File, d.Line).ShouldBe(("BK4005", Partial("summary"), 1));
+        d.Message.ShouldContain("did you mean 'title'?");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using BriefingKit.Briefing;
+using BriefingKit.Schema.Templates;
 using BriefingKit.Templates;
 
 namespace BriefingKit.Tests.Templates;
@@ -29,6 +30,26 @@ public sealed partial class TemplateModelTests
             .Where(p => p.Name != "EqualityContract")
             .Select(p => SnakeCase(p.Name));
         accessor.Members.ShouldBe(expected, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_shape_templates_are_checked_against_is_the_model_they_render()
+    {
+        var shape = ViewShape.Briefing;
+        shape.Records.Select(r => r.TypeName).ShouldBe(ViewRecords.Select(t => t.Name), ignoreOrder: true);
+        foreach (var record in shape.Records)
+        {
+            var accessor = TemplateModel.For(ViewRecords.Single(t => t.Name == record.TypeName)).ShouldNotBeNull();
+            record.Members.Select(m => m.Name).ShouldBe(accessor.Members, ignoreOrder: true, record.TypeName);
+            record.Description.ShouldBe(accessor.Description);
+        }
+    }
+
+    [Fact]
+    public void The_checks_know_exactly_the_functions_and_section_partials_a_render_has()
+    {
+        TemplateRules.Functions.Keys.ShouldBe(TemplateFunctions.All.Keys.Append("include"), ignoreOrder: true);
+        TemplateRules.SectionPartials.ShouldBe(TemplateSet.SectionPartials.Distinct(), ignoreOrder: true);
     }
 
     [Fact]
