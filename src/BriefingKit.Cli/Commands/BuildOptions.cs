@@ -13,7 +13,7 @@ internal sealed class BuildOptions
 {
     private readonly Option<string> output = new("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
     private readonly Option<string> formats = new("--format", "-f") { Description = $"Comma-separated output formats ({string.Join(", ", OutputFormats.Renderers.Formats)}).", DefaultValueFactory = _ => OutputFormats.DefaultFormats };
-    private readonly Option<string?> template = new("--template", "-t") { Description = $"Built-in template ({string.Join(", ", TemplateFiles.EmbeddedNames())}; default {TemplateFiles.DefaultName}) or a template folder." };
+    private readonly Option<string?> template = new("--template", "-t") { Description = TemplateOption.Description };
     private readonly Option<string[]> sections = new("--section") { Description = $"Sections to include, in order (repeatable): {string.Join(", ", BriefingSections.All.Select(BriefingSections.PartialName))}.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> title = new("--title") { Description = "Briefing title (default: the dossier's)." };
     private readonly Option<string?> marking = new("--marking") { Description = "Handling marking (default: the dossier's)." };
@@ -87,8 +87,7 @@ internal sealed record BuildSettings(
     PdfBriefingOptions Pdf)
 {
     /// <summary>The preset <c>--template</c> names; a template folder gets the default preset's view.</summary>
-    public BriefingPreset Preset =>
-        Template is not null && !Directory.Exists(Template) && BriefingPresets.TryParse(Template, out var preset) ? preset : BriefingPreset.Brief;
+    public BriefingPreset Preset => TemplateOption.Preset(Template);
 
     /// <summary>Applies the settings to a builder; the API does exactly what the CLI does.</summary>
     public BriefingBuilder Compose(BriefingBuilder builder)
@@ -107,32 +106,7 @@ internal sealed record BuildSettings(
         return builder;
     }
 
-    public TemplateSet? LoadTemplates(out IReadOnlyList<Diagnostic> diagnostics)
-    {
-        diagnostics = [];
-        if (Template is null || (!Directory.Exists(Template) && TemplateFiles.EmbeddedNames().Contains(Template)))
-        {
-            return TemplateSet.For(Preset);
-        }
-
-        if (!Directory.Exists(Template))
-        {
-            var names = TemplateFiles.EmbeddedNames();
-            diagnostics = [Codes.TemplateNotFound.Create(Template, TextSpan.FileStart, $"no template folder or built-in template named '{Template}'{Suggestions.DidYouMean(Template, names)}; built-in: {string.Join(", ", names)}")];
-            return null;
-        }
-
-        var files = TemplateFiles.FromDirectory(Template, TemplateFiles.FolderMainName, out var problem);
-        if (files is null)
-        {
-            diagnostics = [Codes.TemplateNotFound.Create(Template, TextSpan.FileStart, problem)];
-            return null;
-        }
-
-        var (templates, found) = TemplateSet.Compile(files);
-        diagnostics = found;
-        return templates;
-    }
+    public TemplateSet? LoadTemplates(out IReadOnlyList<Diagnostic> diagnostics) => TemplateOption.Load(Template, out diagnostics);
 
     public IReadOnlyList<IBriefingRenderer> Renderers(out IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -7,7 +7,10 @@ using BriefingKit.Schema.Model;
 
 namespace BriefingKit.Cli.Commands;
 
-/// <summary><c>briefingkit check [files…] [--json]</c>: validate dossiers and report every problem.</summary>
+/// <summary>
+/// <c>briefingkit check [files…] [--template NAME|DIR] [--json]</c>: validate dossiers and report every problem;
+/// with <c>--template</c>, also check a template set against the briefing view, without rendering.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -15,16 +18,19 @@ internal static class CheckCommand
         var files = new Argument<string[]>("dossiers") { Description = "Dossier files to check (default: the bundled seed dossier).", Arity = ArgumentArity.ZeroOrMore };
         Inputs.RejectOptionLikeValues(files);
         var json = new Option<bool>("--json") { Description = "Print diagnostics and entity counts as JSON on standard output." };
+        var template = new Option<string?>("--template", "-t") { Description = TemplateOption.Description + " Checked against the briefing view, without rendering." };
         var limits = new LimitOptions();
-        var command = new Command("check", "Validate dossiers and print located diagnostics.") { files, json };
+        var command = new Command("check", "Validate dossiers (and templates) and print located diagnostics.") { files, template, json };
         limits.AddTo(command);
-        command.SetAction(parse => (int)Run(Inputs.OrSeed(parse.GetValue(files)), parse.GetValue(json), limits.Read(parse)));
+        command.SetAction(parse => (int)Run(Inputs.OrSeed(parse.GetValue(files)), parse.GetValue(template), parse.GetValue(json), limits.Read(parse)));
         return command;
     }
 
-    private static ExitCode Run(IReadOnlyList<string> paths, bool json, Schema.SchemaLimits limits)
+    private static ExitCode Run(IReadOnlyList<string> paths, string? template, bool json, Schema.SchemaLimits limits)
     {
         var diagnostics = new List<Diagnostic>();
+        var templateDiagnostics = new List<Diagnostic>();
+        var templateLine = template is null ? null : CheckTemplates(template, templateDiagnostics);
         var counts = new EntityCounts();
         var texts = new List<(string Dossier, SourceTextReport Report)>();
         foreach (var path in paths)
@@ -35,6 +41,8 @@ internal static class CheckCommand
             texts.AddRange(result.SourceTexts.Select(r => (path, r)));
         }
 
+        var dossierCounts = DiagnosticPrinter.Counts(diagnostics);
+        diagnostics.AddRange(templateDiagnostics);
         if (json)
         {
             WriteJson(diagnostics, counts, texts);
@@ -42,11 +50,28 @@ internal static class CheckCommand
         else
         {
             DiagnosticPrinter.ForStandardError().Print(diagnostics);
-            Console.Out.WriteLine($"checked {paths.Count} dossier{(paths.Count == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(diagnostics)}; {counts}");
+            Console.Out.WriteLine($"checked {paths.Count} dossier{(paths.Count == 1 ? "" : "s")}: {dossierCounts}; {counts}");
             Console.Out.WriteLine(Verified(texts.Select(t => t.Report).ToList()));
+            if (templateLine is not null)
+            {
+                Console.Out.WriteLine(templateLine);
+            }
         }
 
         return diagnostics.Any(d => d.IsError) ? ExitCode.InputErrors : ExitCode.Success;
+    }
+
+    /// <summary>Checks a template set as <c>build</c> would before rendering; returns the summary line ("templates checked: …").</summary>
+    private static string CheckTemplates(string template, List<Diagnostic> diagnostics)
+    {
+        var set = TemplateOption.Load(template, out var found);
+        diagnostics.AddRange(found);
+        if (set is null)
+        {
+            return $"templates checked: {template}: {DiagnosticPrinter.Counts(found)}";
+        }
+
+        return $"templates checked: {set.Files.Folder} ({set.Files.Partials.Count + 1} files): every name and field is in the briefing view";
     }
 
     /// <summary>"quotes verified against stored texts: 180 of 216 citations (4 of 5 sources give a text)".</summary>
