@@ -4,7 +4,9 @@
 #   2. restores samples/UsMexicoBriefing from that package (PackageReference, not a project reference), builds it —
 #      the generator runs in the real compiler — and runs it, expecting the seed briefing Markdown;
 #   3. builds it again against a copy of the seed dossier with one dangling reference, expecting the build to fail
-#      with BK3002 at that reference's YAML line and column.
+#      with BK3002 at that reference's YAML line and column;
+#   4. with the built-in templates copied into the project (the package's **/*.md.sbn glob makes them
+#      AdditionalFiles), the first build is clean; one misspelt field in a partial fails the build with BK4005 there.
 # Usage: samples/verify-package.sh            (from anywhere; needs the NuGet source for the package's dependencies)
 set -euo pipefail
 
@@ -23,6 +25,7 @@ step "pack BriefingKit $version into $work/feed"
 dotnet pack "$repo/src/BriefingKit.Package" -c Release -o "$work/feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "dotnet pack"; }
 unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -E 'lib/|analyzers/|build/'
+unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q 'analyzers/dotnet/cs/Scriban.Signed.dll' || fail "the template checker's Scriban is not beside the generator"
 
 # A copy of samples/ outside the repository: no repository props reach it, and nothing is left behind.
 cp -r "$repo/samples" "$work/samples"
@@ -31,10 +34,12 @@ mkdir -p "$work/artifacts/packages"   # the local source samples/nuget.config na
 project="$work/samples/UsMexicoBriefing/UsMexicoBriefing.csproj"
 seed="$repo/dossiers/us-mexico-migration-2023.dossier.yaml"
 common=(-p:BriefingKitVersion="$version" -p:RestoreAdditionalProjectSources="$work/feed")
+cp -r "$repo/templates" "$work/samples/UsMexicoBriefing/templates"   # checked in every build from here on
 
 step "build and run samples/UsMexicoBriefing against the package"
 dotnet build "$project" "${common[@]}" -p:SeedDossier="$seed" >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; fail "sample build"; }
+if grep -E 'warning|error' "$work/build.log" | grep -q 'BK4'; then cat "$work/build.log"; fail "the built-in templates did not check clean"; fi
 grep -q "BriefingKit.$version" "$work/samples/UsMexicoBriefing/obj/project.assets.json" || fail "sample did not restore BriefingKit $version from the package"
 dotnet run --project "$project" --no-build "${common[@]}" -- "$work/out" | tee "$work/run.log"
 [ -s "$work/out/us-mexico-migration-2023.md" ] || fail "the seed briefing was not written"
@@ -57,5 +62,15 @@ if dotnet build "$project" "${common[@]}" -p:SeedDossier="$broken" >"$work/broke
 fi
 expected="us-mexico-migration-2023.dossier.yaml($line,$column): error BK3002:"
 grep -F "$expected" "$work/broken.log" | sort -u | sed "s#$work/##" || { cat "$work/broken.log"; fail "expected '$expected'"; }
+
+step "a misspelt field in a template partial must fail the build with BK4005 at that field"
+partial="$work/samples/UsMexicoBriefing/templates/partials/statement-table.md.sbn"
+line=$(( $(wc -l <"$partial") + 1 ))
+echo '{{ for s in statements }}{{ s.qoute_typo }}{{ end }}' >>"$partial"
+if dotnet build "$project" "${common[@]}" -p:SeedDossier="$seed" >"$work/template.log" 2>&1; then
+  cat "$work/template.log"; fail "the build succeeded with a misspelt template field"
+fi
+expected="statement-table.md.sbn($line,31): error BK4005: 'qoute_typo' is not a field of a statement"
+grep -F "$expected" "$work/template.log" | sort -u | sed "s#$work/##" || { cat "$work/template.log"; fail "expected '$expected'"; }
 
 step "verify-package: OK"

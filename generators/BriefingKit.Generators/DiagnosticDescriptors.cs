@@ -17,6 +17,7 @@ internal static class DiagnosticDescriptors
 {
     public const string DossierCategory = "BriefingKit.Dossier";
     public const string UsageCategory = "BriefingKit.Usage";
+    public const string TemplateCategory = "BriefingKit.Template";
 
     /// <summary>Property naming the generated member a code fix should substitute (fully qualified, <c>global::…</c>).</summary>
     public const string MemberProperty = "Member";
@@ -42,6 +43,13 @@ internal static class DiagnosticDescriptors
         Codes.QuoteNotInSourceText, Codes.LocatorDisagreesWithText, Codes.SourceTextNotReadable,
     };
 
+    /// <summary>Codes the template checks report (BK4xxx): the library's checks, run on <c>*.sbn</c> AdditionalFiles.</summary>
+    internal static readonly SchemaDescriptor[] TemplateCodes =
+    {
+        Codes.TemplateSyntax, Codes.MissingPartial, Codes.PartialOutsideFolder, Codes.RecursivePartial, Codes.UnknownBinding,
+        Codes.TemplateNotFound, Codes.TemplateTooDeep, Codes.TemplateLimit, Codes.TemplateRuntime,
+    };
+
     /// <summary>BK7000: a dossier diagnostic whose code this generator build does not know (Schema is newer); never expected.</summary>
     public static readonly DiagnosticDescriptor UnlistedDossierCode = new(
         "BK7000", "Dossier diagnostic with a code unknown to the generator", "{0}: {1}", DossierCategory,
@@ -65,11 +73,11 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Roslyn descriptor per mirrored code.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByCode =
-        SchemaCodes.ToImmutableDictionary(c => c.Code, ToRoslyn);
+        SchemaCodes.Concat(TemplateCodes).ToImmutableDictionary(c => c.Code, ToRoslyn);
 
     /// <summary>What <see cref="Analyzers.DossierFileAnalyzer"/> supports, ordered by code.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> DossierFile =
-        ByCode.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal).Append(UnlistedDossierCode).ToImmutableArray();
+        SchemaCodes.Select(c => ByCode[c.Code]).OrderBy(d => d.Id, System.StringComparer.Ordinal).Append(UnlistedDossierCode).ToImmutableArray();
 
     public static DiagnosticSeverity Severity(SchemaSeverity severity) => severity switch
     {
@@ -80,5 +88,5 @@ internal static class DiagnosticDescriptors
 
     // The schema formats its own messages (invariant culture, suggestions included); Roslyn passes them through.
     private static DiagnosticDescriptor ToRoslyn(SchemaDescriptor code) =>
-        new(code.Code, code.Title, "{0}", DossierCategory, Severity(code.Severity), isEnabledByDefault: true);
+        new(code.Code, code.Title, "{0}", code.Code.StartsWith("BK4", System.StringComparison.Ordinal) ? TemplateCategory : DossierCategory, Severity(code.Severity), isEnabledByDefault: true);
 }

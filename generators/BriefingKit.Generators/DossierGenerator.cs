@@ -13,7 +13,8 @@ namespace BriefingKit.Generators;
 /// <see cref="TrackingNames.Valid"/>; class names over all valid files (<see cref="TrackingNames.ClassNames"/>),
 /// MSBuild options and compilation features are folded into one <see cref="TrackingNames.Settings"/> value;
 /// each valid dossier + settings → <see cref="TrackingNames.Catalogs"/> → source. Editing C# re-runs only the cheap
-/// features check; editing one dossier re-parses and re-emits only that dossier.
+/// features check; editing one dossier re-parses and re-emits only that dossier. Templates (<c>*.sbn</c>) are
+/// checked against the briefing view in a pipeline of their own (DossierGenerator.Templates.cs).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class DossierGenerator : IIncrementalGenerator
@@ -57,6 +58,7 @@ public sealed partial class DossierGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalogs);
 
         context.RegisterSourceOutput(catalogs, static (context, catalog) => Emitter.Emit(context, catalog!));
+        InitializeTemplates(context);
     }
 
     /// <summary>Names of the pipeline steps, for <c>GeneratorRunResult.TrackedSteps</c> in tests.</summary>
@@ -69,5 +71,8 @@ public sealed partial class DossierGenerator : IIncrementalGenerator
         public const string Features = nameof(Features);
         public const string Settings = nameof(Settings);
         public const string Catalogs = nameof(Catalogs);
+        public const string TemplateSets = nameof(TemplateSets);
+        public const string ViewShape = nameof(ViewShape);
+        public const string TemplateChecks = nameof(TemplateChecks);
     }
 }

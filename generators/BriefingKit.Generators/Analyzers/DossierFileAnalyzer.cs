@@ -40,11 +40,14 @@ public sealed class DossierFileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Schema lines and columns are 1-based; Roslyn's are 0-based. Offsets are clamped to the text.</summary>
-    internal static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic, string path, SourceText text)
+    internal static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic, string path, SourceText text) => ToRoslyn(diagnostic, path, text.Length);
+
+    /// <inheritdoc cref="ToRoslyn(SchemaDiagnostic, string, SourceText)"/>
+    internal static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic, string path, int textLength)
     {
         var span = diagnostic.Span;
-        var start = Math.Min(Math.Max(0, span.Offset), text.Length);
-        var end = Math.Min(Math.Max(start, span.EndOffset), text.Length);
+        var start = Math.Min(Math.Max(0, span.Offset), textLength);
+        var end = Math.Min(Math.Max(start, span.EndOffset), textLength);
         var first = new LinePosition(Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1));
         var last = new LinePosition(Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1));
         var lines = new LinePositionSpan(first, last < first ? first : last);

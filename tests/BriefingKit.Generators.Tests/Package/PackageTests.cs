@@ -8,7 +8,7 @@ namespace BriefingKit.Generators.Tests.Package;
 public class PackageTests(ITestOutputHelper output)
 {
     [PackageFact]
-    public async Task Packed_package_builds_and_runs_the_sample_and_a_dangling_reference_fails_the_build_with_BK3002()
+    public async Task Packed_package_builds_and_runs_the_sample_and_a_dangling_reference_or_a_template_typo_fails_the_build()
     {
         var script = Path.Combine(Repository.Root, "samples", "verify-package.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script])
@@ -26,6 +26,7 @@ public class PackageTests(ITestOutputHelper output)
         process.ExitCode.ShouldBe(0, await stderr);
         (await stdout).ShouldContain("us-mexico-migration-2023.dossier.yaml(");
         (await stdout).ShouldContain("): error BK3002: unknown actor or agency");
+        (await stdout).ShouldContain(",31): error BK4005: 'qoute_typo' is not a field of a statement");
         (await stdout).ShouldContain("verify-package: OK");
     }
 }
