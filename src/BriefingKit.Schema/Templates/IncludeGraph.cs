@@ -70,26 +70,10 @@ internal static class IncludeGraph
     }
 
     /// <summary><c>include "name"</c> calls: the name and the literal that gives it.</summary>
-    internal static IEnumerable<(string Name, ScriptLiteral Argument)> LiteralIncludes(ScriptNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        if (node is ScriptFunctionCall { Target: ScriptVariable { Name: "include" } } call && call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name } argument)
-        {
-            yield return (name, argument);
-        }
-
-        foreach (var child in node.Children)
-        {
-            foreach (var include in LiteralIncludes(child))
-            {
-                yield return include;
-            }
-        }
-    }
+    internal static IEnumerable<(string Name, ScriptLiteral Argument)> LiteralIncludes(ScriptNode? node) =>
+        MemberChecker.Nodes(node).OfType<ScriptFunctionCall>()
+            .Where(call => call.Target is ScriptVariable { Name: "include" } && call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string })
+            .Select(call => ((string)((ScriptLiteral)call.Arguments[0]).Value!, (ScriptLiteral)call.Arguments[0]));
 
     /// <summary>Depth-first walk with memoised depths (linear in the graph) that reports each include loop at its closing reference.</summary>
     private sealed class Walker(Dictionary<string, List<(string Name, TextSpan Span)>> references, TemplateSetSource set, List<Diagnostic> diagnostics)

@@ -69,30 +69,43 @@ internal sealed class MemberChecker
     }
 
     /// <summary>Names a template assigns with <c>x = …</c>, <c>capture x</c> or <c>func x</c>: Scriban keeps them global to the render.</summary>
-    public static IEnumerable<string> Assigned(ScriptNode? node)
+    public static void CollectAssigned(ScriptNode? page, HashSet<string> into)
     {
-        if (node is null)
+        foreach (var node in Nodes(page))
         {
-            yield break;
-        }
-
-        var name = node switch
-        {
-            ScriptAssignExpression { Target: ScriptVariableGlobal target } => target.Name,
-            ScriptCaptureStatement { Target: ScriptVariableGlobal target } => target.Name,
-            ScriptFunction { NameOrDoToken: ScriptVariableGlobal target } => target.Name,
-            _ => null,
-        };
-        if (name is not null)
-        {
-            yield return name;
-        }
-
-        foreach (var child in node.Children)
-        {
-            foreach (var inner in Assigned(child))
+            var target = node switch
             {
-                yield return inner;
+                ScriptAssignExpression assign => assign.Target,
+                ScriptCaptureStatement capture => capture.Target,
+                ScriptFunction function => function.NameOrDoToken,
+                _ => null,
+            };
+            if (target is ScriptVariableGlobal global)
+            {
+                into.Add(global.Name);
+            }
+        }
+    }
+
+    /// <summary>Every node under <paramref name="root"/>, depth first, without recursion (templates can nest deeply).</summary>
+    internal static IEnumerable<ScriptNode> Nodes(ScriptNode? root)
+    {
+        var pending = new Stack<ScriptNode>();
+        if (root is not null)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            for (var i = node.ChildrenCount - 1; i >= 0; i--)
+            {
+                if (node.GetChildren(i) is { } child)
+                {
+                    pending.Push(child);
+                }
             }
         }
     }
@@ -260,26 +273,7 @@ internal sealed class MemberChecker
         scope.Pop();
     }
 
-    private static IEnumerable<string> Names(ScriptNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        if (node is ScriptVariableGlobal variable)
-        {
-            yield return variable.Name;
-        }
-
-        foreach (var child in node.Children)
-        {
-            foreach (var name in Names(child))
-            {
-                yield return name;
-            }
-        }
-    }
+    private static IEnumerable<string> Names(ScriptNode? node) => Nodes(node).OfType<ScriptVariableGlobal>().Select(v => v.Name);
 
     private ValueShape Eval(ScriptNode? node)
     {

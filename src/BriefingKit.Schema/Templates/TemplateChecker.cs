@@ -47,7 +47,13 @@ public static class TemplateChecker
     /// </summary>
     private static void CheckMembers(TemplateSetSource set, Dictionary<string, Template> parsed, ModelShape model, List<Diagnostic> diagnostics)
     {
-        var assigned = parsed.Values.SelectMany(t => MemberChecker.Assigned(t.Page)).ToList();
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var template in parsed.Values)
+        {
+            MemberChecker.CollectAssigned(template.Page, assigned);
+        }
+
+        var sharedTopLevel = MemberChecker.TopLevel(model, assigned);
         var passedDown = new Dictionary<string, Dictionary<string, ValueShape>>(StringComparer.Ordinal);
         var everywhere = new Dictionary<string, ValueShape>(StringComparer.Ordinal); // from computed includes: any partial
         var order = new List<string>();
@@ -100,7 +106,7 @@ public static class TemplateChecker
             }
 
             var file = set.Files.First(f => f.Name == order[i]);
-            var topLevel = MemberChecker.TopLevel(model, assigned);
+            var topLevel = new Dictionary<string, ValueShape>(sharedTopLevel, StringComparer.Ordinal);
             foreach (var inherited in (passedDown.TryGetValue(file.Name, out var own) ? own : []).Concat(file.Name.Length > 0 ? everywhere : []))
             {
                 topLevel[inherited.Key] = topLevel.ContainsKey(inherited.Key) ? ValueShape.Any : inherited.Value;

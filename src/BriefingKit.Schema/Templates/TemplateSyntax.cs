@@ -97,7 +97,12 @@ public static class TemplateSyntax
         var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
         var missingEnds = errors.Where(m => MissingEnd.IsMatch(m.Message)).ToList();
         var strayEnds = errors.Where(m => m.Message.IndexOf(StrayEndMessage, StringComparison.Ordinal) >= 0).ToList();
-        var (unclosed, stray) = ScanBlocks(text, path);
+        if (errors.Count == 0)
+        {
+            yield break;
+        }
+
+        var (unclosed, stray) = missingEnds.Count + strayEnds.Count > 0 ? ScanBlocks(text, path) : ([], []);
 
         // Our scan and Scriban's parser should agree; where they do not, Scriban's own location stands.
         var moveMissing = missingEnds.Count > 0 && missingEnds.Count == unclosed.Count;
