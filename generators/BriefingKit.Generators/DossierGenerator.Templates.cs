@@ -25,8 +25,10 @@ public sealed partial class DossierGenerator
             .SelectMany(static (inputs, _) => TemplateSets.Group(inputs))
             .WithTrackingName(TrackingNames.TemplateSets);
 
-        var shape = context.CompilationProvider
-            .Select(static (compilation, _) => SymbolTypes.Shape(compilation))
+        // The view is read from symbols only when the project has templates: a project without them pays nothing.
+        var hasTemplates = sets.Collect().Select(static (all, _) => !all.IsEmpty);
+        var shape = context.CompilationProvider.Combine(hasTemplates)
+            .Select(static (x, _) => x.Right ? SymbolTypes.Shape(x.Left) : null)
             .WithTrackingName(TrackingNames.ViewShape);
 
         var checks = sets.Combine(shape)

@@ -45,12 +45,12 @@ internal sealed class MemberChecker
     public static Dictionary<string, ValueShape> TopLevel(ModelShape model, IEnumerable<string> assigned)
     {
         var names = new Dictionary<string, ValueShape>(StringComparer.Ordinal);
-        foreach (var name in assigned.Concat(TemplateRules.BuiltinFunctionNames))
+        foreach (var name in assigned.Concat(TemplateRules.BuiltinValues))
         {
             names[name] = ValueShape.Any;
         }
 
-        foreach (var name in TemplateRules.Builtins.Keys)
+        foreach (var name in TemplateRules.BuiltinObjects.Keys)
         {
             names[name] = ValueShape.BuiltinNamed(name);
         }
@@ -390,7 +390,7 @@ internal sealed class MemberChecker
 
                 return Unknown(member, record.Description, record.Members.Select(m => m.Name).ToList());
             case ValueKind.Builtin:
-                var functions = TemplateRules.Builtins.TryGetValue(target.Name!, out var known) ? known : [];
+                var functions = TemplateRules.BuiltinFunctions(target.Name!);
                 if (functions.Contains(name))
                 {
                     return ValueShape.Any;

@@ -32,18 +32,41 @@ public static class TemplateRules
         "bottom-line", "summary", "discrepancies", "events", "policy-levers", "people", "agency-table", "numbers", "statement-table", "source-list",
     ];
 
-    /// <summary>Scriban's built-in objects (<c>string</c>, <c>array</c>, <c>date</c>…) and the functions each holds, read from Scriban itself.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Builtins => BuiltinNames.Value;
+    /// <summary>
+    /// Scriban's built-in objects of functions, each created (and its functions listed, from Scriban itself) only
+    /// when a template reads one of its members: creating all of them costs more than checking a whole set.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<ScriptObject>> BuiltinObjects { get; } = new Dictionary<string, Func<ScriptObject>>(StringComparer.Ordinal)
+    {
+        ["array"] = () => new ArrayFunctions(),
+        ["date"] = () => new DateTimeFunctions(),
+        ["html"] = () => new HtmlFunctions(),
+        ["math"] = () => new MathFunctions(),
+        ["object"] = () => new ObjectFunctions(),
+        ["regex"] = () => new RegexFunctions(),
+        ["string"] = () => new StringFunctions(),
+        ["timespan"] = () => new TimeSpanFunctions(),
+    };
 
-    /// <summary>The top-level names Scriban itself defines that are not objects of functions (<c>include_join</c>).</summary>
-    public static IReadOnlyList<string> BuiltinFunctionNames => BuiltinTopLevel.Value;
+    /// <summary>Scriban's other top-level built-ins (values and functions, not objects of functions); <c>include</c> is ours.</summary>
+    public static IReadOnlyList<string> BuiltinValues { get; } = ["empty", "blank", "include_join"];
 
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> BuiltinNames = new(() =>
-        new BuiltinFunctions().Where(p => p.Value is ScriptObject)
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)((ScriptObject)p.Value!).Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), StringComparer.Ordinal));
+    /// <summary>The functions of one built-in object (<c>string</c> → upcase, downcase, …), sorted.</summary>
+    public static IReadOnlyList<string> BuiltinFunctions(string builtin)
+    {
+        lock (FunctionsOf)
+        {
+            if (!FunctionsOf.TryGetValue(builtin, out var names))
+            {
+                names = BuiltinObjects.TryGetValue(builtin, out var create) ? create().Keys.OrderBy(k => k, StringComparer.Ordinal).ToList() : [];
+                FunctionsOf[builtin] = names;
+            }
 
-    private static readonly Lazy<IReadOnlyList<string>> BuiltinTopLevel = new(() =>
-        new BuiltinFunctions().Where(p => p.Value is not ScriptObject).Select(p => p.Key).Where(k => !Functions.ContainsKey(k)).ToList());
+            return names;
+        }
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> FunctionsOf = new(StringComparer.Ordinal);
 }
 
 /// <summary>One function of ours: its parameter's name, the shape its argument must have, and the message when it does not.</summary>

@@ -19,9 +19,14 @@ public static class TemplateSyntax
 
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "if", "for", "while", "case", "capture", "with", "func", "tablerow", "wrap" };
 
-    private static readonly Regex MissingEnd = new("^Error while parsing (?<block>[a-z]+) statement: The <end> statement was not found", RegexOptions.CultureInvariant);
+    // Built on first use: only a template with errors needs them, and a build with clean templates should not pay for them.
+    private static readonly Lazy<Regex> MissingEndPattern = new(() => new Regex("^Error while parsing (?<block>[a-z]+) statement: The <end> statement was not found", RegexOptions.CultureInvariant));
 
-    private static readonly Regex ParsingPrefix = new("^Error while parsing [^:]+: ", RegexOptions.CultureInvariant);
+    private static readonly Lazy<Regex> ParsingPrefixPattern = new(() => new Regex("^Error while parsing [^:]+: ", RegexOptions.CultureInvariant));
+
+    private static Regex MissingEnd => MissingEndPattern.Value;
+
+    private static Regex ParsingPrefix => ParsingPrefixPattern.Value;
 
     /// <summary>Parses <paramref name="text"/>; returns the template when it has no syntax error (then nothing more is checked in it).</summary>
     public static Template? Parse(string path, string text, List<Diagnostic> diagnostics)
@@ -95,13 +100,13 @@ public static class TemplateSyntax
     private static IEnumerable<Diagnostic> FromParser(string path, string text, IEnumerable<LogMessage> messages)
     {
         var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
-        var missingEnds = errors.Where(m => MissingEnd.IsMatch(m.Message)).ToList();
-        var strayEnds = errors.Where(m => m.Message.IndexOf(StrayEndMessage, StringComparison.Ordinal) >= 0).ToList();
         if (errors.Count == 0)
         {
             yield break;
         }
 
+        var missingEnds = errors.Where(m => MissingEnd.IsMatch(m.Message)).ToList();
+        var strayEnds = errors.Where(m => m.Message.IndexOf(StrayEndMessage, StringComparison.Ordinal) >= 0).ToList();
         var (unclosed, stray) = missingEnds.Count + strayEnds.Count > 0 ? ScanBlocks(text, path) : ([], []);
 
         // Our scan and Scriban's parser should agree; where they do not, Scriban's own location stands.

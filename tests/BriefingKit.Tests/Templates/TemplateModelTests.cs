@@ -53,6 +53,19 @@ public sealed partial class TemplateModelTests
     }
 
     [Fact]
+    public void The_checks_know_every_built_in_Scriban_defines()
+    {
+        var scriban = new Scriban.Functions.BuiltinFunctions();
+        TemplateRules.BuiltinObjects.Keys.Concat(TemplateRules.BuiltinValues).Append("include").ShouldBe(scriban.Keys, ignoreOrder: true);
+        foreach (var (name, create) in TemplateRules.BuiltinObjects)
+        {
+            create().GetType().ShouldBe(scriban[name]!.GetType(), name);
+        }
+
+        TemplateRules.BuiltinFunctions("string").ShouldContain("upcase");
+    }
+
+    [Fact]
     public void Every_member_reads_its_own_property_throughout_the_seed_briefing()
     {
         var checkedRecords = new HashSet<Type>();
