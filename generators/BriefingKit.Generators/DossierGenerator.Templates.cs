@@ -26,20 +26,21 @@ public sealed partial class DossierGenerator
             .WithTrackingName(TrackingNames.TemplateSets);
 
         // The view is read from symbols only when the project has templates: a project without them pays nothing.
-        var hasTemplates = sets.Collect().Select(static (all, _) => !all.IsEmpty);
-        var shape = context.CompilationProvider.Combine(hasTemplates)
-            .Select(static (x, _) => x.Right ? SymbolTypes.Shape(x.Left) : null)
+        // (Every value here is a reference type, so the compiler reuses the JIT code of the dossier pipeline.)
+        var anyTemplate = sets.Collect().Select(static (all, _) => all.IsEmpty ? null : TemplatesPresent.Value);
+        var shape = context.CompilationProvider.Combine(anyTemplate)
+            .Select(static (x, _) => x.Right is null ? null : SymbolTypes.Shape(x.Left))
             .WithTrackingName(TrackingNames.ViewShape);
 
         var checks = sets.Combine(shape)
-            .Select(static (x, _) => new EquatableArray<SchemaDiagnostic>(TemplateChecker.Check(x.Left, x.Right).Diagnostics))
+            .Select(static (x, _) => new TemplateReport(new EquatableArray<SchemaDiagnostic>(TemplateChecker.Check(x.Left, x.Right).Diagnostics)))
             .WithTrackingName(TrackingNames.TemplateChecks);
 
         // A partial shared by several main templates (brief, memo, full) is checked with each; report it once.
         // Offsets come from the template's own text, so they need no clamping.
         context.RegisterSourceOutput(checks.Collect(), static (context, all) =>
         {
-            foreach (var diagnostic in all.SelectMany(d => d).Distinct())
+            foreach (var diagnostic in all.SelectMany(r => r.Diagnostics).Distinct())
             {
                 context.ReportDiagnostic(DossierFileAnalyzer.ToRoslyn(diagnostic, diagnostic.File, int.MaxValue));
             }

@@ -11,6 +11,19 @@ namespace BriefingKit.Generators.Templates;
 /// <summary>One <c>*.sbn</c> AdditionalFile: its path and text (no <c>SourceText</c>, so the pipeline can compare it).</summary>
 internal sealed record TemplateInput(string Path, string Text);
 
+/// <summary>What checking one template set found.</summary>
+internal sealed record TemplateReport(EquatableArray<BriefingKit.Schema.Diagnostics.Diagnostic> Diagnostics);
+
+/// <summary>Stands for "the project has templates" in the pipeline (a reference, not a bool, so no new JIT code is needed).</summary>
+internal sealed class TemplatesPresent
+{
+    public static readonly TemplatesPresent Value = new();
+
+    private TemplatesPresent()
+    {
+    }
+}
+
 /// <summary>
 /// Groups a project's template files into sets the way the library reads a template folder: each main template
 /// (an <c>.sbn</c> file outside a <c>partials</c> folder) with the <c>partials/*.sbn</c> beside it. Partials
