@@ -18,6 +18,34 @@ public sealed class TemplateCheckTests
     public void The_built_in_templates_check_clean(string preset) =>
         TemplateSet.Compile(TemplateFiles.Embedded(preset)).Diagnostics.ShouldBeEmpty();
 
+    public static TheoryData<string, int> DocsExamples()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var doc in new[] { "templates.md", "generator.md" })
+        {
+            var blocks = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", doc)).Split("```scriban\n").Skip(1).ToList();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                data.Add(doc, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocsExamples))]
+    public void The_examples_in_the_docs_check_clean(string doc, int index)
+    {
+        var block = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", doc)).Split("```scriban\n")[index + 1];
+        var example = block[..block.IndexOf("```", StringComparison.Ordinal)];
+        Check(example).ShouldBeEmpty();
+
+        // And it renders the seed as the docs say (the seed has a summary, so the summary partial runs).
+        var (templates, _) = TemplateSet.Compile(Files(example));
+        templates.ShouldNotBeNull().Render(BriefingBuilder.For(Seed.Dossier).Build().View).Diagnostics.ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_misspelt_field_in_a_loop_is_reported_at_the_field()
     {
@@ -148,13 +176,14 @@ public sealed class TemplateCheckTests
     }
 
     /// <summary>The diagnostics for the built-in set with its summary partial (and, if given, main template) replaced.</summary>
-    private static IReadOnlyList<Diagnostic> Check(string summary, string? main = null)
+    private static IReadOnlyList<Diagnostic> Check(string summary, string? main = null) => TemplateSet.Compile(Files(summary, main)).Diagnostics;
+
+    private static TemplateFiles Files(string summary, string? main = null)
     {
         var builtIn = TemplateFiles.Embedded();
         var partials = builtIn.Partials.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         partials["summary"] = new TemplateFile("partials/summary.md.sbn", summary);
-        var files = new TemplateFiles("test templates", new TemplateFile("brief.md.sbn", main ?? builtIn.Main.Text), partials);
-        return TemplateSet.Compile(files).Diagnostics;
+        return new TemplateFiles("test templates", new TemplateFile("brief.md.sbn", main ?? builtIn.Main.Text), partials);
     }
 
     private static Diagnostic Single(string summary) => Check(summary).ShouldHaveSingleItem();
