@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Checks the BriefingKit NuGet package the way a user meets it:
-#   1. packs src/BriefingKit.Package into a temporary local feed (unique version, so no stale cached copy is used);
+# Checks the BriefingKit NuGet packages the way a user meets them:
+#   1. packs the repository (`dotnet pack` at the root) into a temporary local feed, with a unique version so no stale
+#      cached copy is used, and expects exactly BriefingKit, BriefingKit.Pdf and BriefingKit.Cli;
 #   2. restores samples/UsMexicoBriefing from that package (PackageReference, not a project reference), builds it —
 #      the generator runs in the real compiler — and runs it, expecting the seed briefing Markdown;
 #   3. builds it again against a copy of the seed dossier with one dangling reference, expecting the build to fail
 #      with BK3002 at that reference's YAML line and column;
 #   4. with the built-in templates copied into the project (the package's **/*.md.sbn glob makes them
-#      AdditionalFiles), the first build is clean; one misspelt field in a partial fails the build with BK4005 there.
+#      AdditionalFiles), the first build is clean; one misspelt field in a partial fails the build with BK4005 there;
+#   5. samples/Net8Pdf, a net8.0 app, writes the seed briefing as Markdown and PDF with the README's code;
+#   6. `dotnet tool install` of BriefingKit.Cli gives a working `briefingkit`;
+#   7. a netstandard2.0 project that references BriefingKit gets NuGet's NU1202, not compile errors.
 # Usage: samples/verify-package.sh            (from anywhere; needs the NuGet source for the package's dependencies)
 set -euo pipefail
 
@@ -14,16 +18,19 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 version="0.1.0-verify.$(date +%s)"
 packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-cleanup() { rm -rf "$work" "$packages/briefingkit/$version"; }
+cleanup() { rm -rf "$work" "$packages/briefingkit/$version" "$packages/briefingkit.pdf/$version" "$packages/briefingkit.cli/$version"; }
 trap cleanup EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'verify-package: FAILED: %s\n' "$*" >&2; exit 1; }
 
-step "pack BriefingKit $version into $work/feed"
-dotnet pack "$repo/src/BriefingKit.Package" -c Release -o "$work/feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
+step "pack the repository ($version) into $work/feed"
+dotnet pack "$repo" -c Release -o "$work/feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "dotnet pack"; }
+packed="$(cd "$work/feed" && ls *.nupkg | sort | tr '\n' ' ')"
+[ "$packed" = "BriefingKit.$version.nupkg BriefingKit.Cli.$version.nupkg BriefingKit.Pdf.$version.nupkg " ] \
+  || fail "expected exactly the three packages, got: $packed"
 unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -E 'lib/|analyzers/|build/'
 unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q 'analyzers/dotnet/cs/Scriban.Signed.dll' || fail "the template checker's Scriban is not beside the generator"
 
@@ -72,5 +79,37 @@ if dotnet build "$project" "${common[@]}" -p:SeedDossier="$seed" >"$work/templat
 fi
 expected="statement-table.md.sbn($line,31): error BK4005: 'qoute_typo' is not a field of a statement"
 grep -F "$expected" "$work/template.log" | sort -u | sed "s#$work/##" || { cat "$work/template.log"; fail "expected '$expected'"; }
+
+step "samples/Net8Pdf (net8.0) writes the seed briefing as Markdown and PDF from the packages"
+net8="$work/samples/Net8Pdf/Net8Pdf.csproj"
+rm -rf "$work/samples/Net8Pdf/bin" "$work/samples/Net8Pdf/obj"
+dotnet build "$net8" "${common[@]}" -p:SeedDossier="$seed" >"$work/net8.log" 2>&1 || { cat "$work/net8.log"; fail "net8.0 sample build"; }
+grep -q '"BriefingKit.Pdf/'"$version"'"' "$work/samples/Net8Pdf/obj/project.assets.json" || fail "Net8Pdf did not restore BriefingKit.Pdf $version"
+grep -q 'lib/net8.0/BriefingKit.dll' "$work/samples/Net8Pdf/obj/project.assets.json" || fail "Net8Pdf did not get BriefingKit's net8.0 build"
+# Only the .NET 10 runtime may be installed: roll forward, still running the net8.0 builds of the libraries.
+DOTNET_ROLL_FORWARD=Major dotnet run --project "$net8" --no-build "${common[@]}" -- "$seed" "$work/net8-out"
+[ "$(head -c 5 "$work/net8-out/deputy-secretary.pdf")" = "%PDF-" ] || fail "the net8.0 sample wrote no PDF"
+[ -s "$work/net8-out/deputy-secretary.md" ] || fail "the net8.0 sample wrote no Markdown"
+
+step "dotnet tool install BriefingKit.Cli gives a working briefingkit"
+dotnet tool install --tool-path "$work/tools" BriefingKit.Cli --version "$version" --add-source "$work/feed" >"$work/tool.log" 2>&1 \
+  || { cat "$work/tool.log"; fail "dotnet tool install"; }
+mkdir -p "$work/tool-run"
+(cd "$work/tool-run" && "$work/tools/briefingkit" check && "$work/tools/briefingkit" build --format md --out out) \
+  || fail "the installed briefingkit did not check and build the bundled seed"
+[ -s "$work/tool-run/out/us-mexico-migration-2023.md" ] || fail "the installed briefingkit wrote no briefing"
+
+step "a netstandard2.0 project gets one NuGet error (NU1202), not compile errors"
+mkdir -p "$work/ns20"
+printf '%s\n' '<Project Sdk="Microsoft.NET.Sdk">' \
+  '  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework></PropertyGroup>' \
+  "  <ItemGroup><PackageReference Include=\"BriefingKit\" Version=\"$version\" /></ItemGroup>" \
+  '</Project>' >"$work/ns20/Ns20.csproj"
+if dotnet build "$work/ns20/Ns20.csproj" -p:RestoreAdditionalProjectSources="$work/feed" >"$work/ns20.log" 2>&1; then
+  cat "$work/ns20.log"; fail "a netstandard2.0 project restored BriefingKit"
+fi
+grep -q "error NU1202: Package BriefingKit $version is not compatible with netstandard2.0" "$work/ns20.log" || { cat "$work/ns20.log"; fail "expected NU1202"; }
+if grep -q "error CS" "$work/ns20.log"; then cat "$work/ns20.log"; fail "compile errors besides NU1202"; fi
+echo "NU1202: Package BriefingKit $version is not compatible with netstandard2.0"
 
 step "verify-package: OK"

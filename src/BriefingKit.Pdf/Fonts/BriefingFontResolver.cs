@@ -12,7 +12,7 @@ namespace BriefingKit.Pdf.Fonts;
 internal sealed class BriefingFontResolver : IFontResolver
 {
     static readonly ConcurrentDictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
-    static readonly Lock Gate = new();
+    static readonly object Gate = new();
     static bool _installed;
 
     public static BriefingFontResolver Instance { get; } = new();

@@ -77,7 +77,12 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         }
 
         var widths = WidthsOf(face);
+#if NET9_0_OR_GREATER
         if (!widths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out double width))
+#else
+        whole ??= text.ToString(); // .NET 8 has no lookup by span: the slice becomes a string first
+        if (!widths.TryGetValue(whole, out double width))
+#endif
         {
             string key = whole ?? text.ToString();
             width = _measure.MeasureString(key, GetFont(face, ReferenceSize)).Width;

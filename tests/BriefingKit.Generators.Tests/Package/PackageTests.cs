@@ -4,11 +4,11 @@ using Xunit.Abstractions;
 
 namespace BriefingKit.Generators.Tests.Package;
 
-/// <summary>The NuGet package as a user meets it; runs samples/verify-package.sh (opt-in: BRIEFINGKIT_PACKAGE_TESTS=1).</summary>
+/// <summary>The NuGet packages as a user meets them; runs samples/verify-package.sh (opt-in: BRIEFINGKIT_PACKAGE_TESTS=1).</summary>
 public class PackageTests(ITestOutputHelper output)
 {
     [PackageFact]
-    public async Task Packed_package_builds_and_runs_the_sample_and_a_dangling_reference_or_a_template_typo_fails_the_build()
+    public async Task The_three_packages_install_build_and_run_and_a_dangling_reference_or_a_template_typo_fails_the_build()
     {
         var script = Path.Combine(Repository.Root, "samples", "verify-package.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script])
@@ -27,6 +27,9 @@ public class PackageTests(ITestOutputHelper output)
         (await stdout).ShouldContain("us-mexico-migration-2023.dossier.yaml(");
         (await stdout).ShouldContain("): error BK3002: unknown actor or agency");
         (await stdout).ShouldContain(",31): error BK4005: 'qoute_typo' is not a field of a statement");
+        (await stdout).ShouldContain("wrote "); // the net8.0 sample and the installed tool
+        (await stdout).ShouldContain("deputy-secretary.md and .pdf");
+        (await stdout).ShouldContain("is not compatible with netstandard2.0");
         (await stdout).ShouldContain("verify-package: OK");
     }
 }
