@@ -5,7 +5,7 @@
 #   2. restores samples/UsMexicoBriefing from that package (PackageReference, not a project reference), builds it —
 #      the generator runs in the real compiler — and runs it, expecting the seed briefing Markdown;
 #   3. builds it again against a copy of the seed dossier with one dangling reference, expecting the build to fail
-#      with BK3002 at that reference's YAML line and column;
+#      with BK3002 at that reference's YAML line and column and no C# errors, then with unreadable YAML (BK1010);
 #   4. with the built-in templates copied into the project (the package's **/*.md.sbn glob makes them
 #      AdditionalFiles), the first build is clean; one misspelt field in a partial fails the build with BK4005 there;
 #   5. samples/Net8Pdf, a net8.0 app, writes the seed briefing as Markdown and PDF with the README's code;
@@ -69,6 +69,16 @@ if dotnet build "$project" "${common[@]}" -p:SeedDossier="$broken" >"$work/broke
 fi
 expected="us-mexico-migration-2023.dossier.yaml($line,$column): error BK3002:"
 grep -F "$expected" "$work/broken.log" | sort -u | sed "s#$work/##" || { cat "$work/broken.log"; fail "expected '$expected'"; }
+if grep -q "error CS" "$work/broken.log"; then cat "$work/broken.log"; fail "C# errors beside the BK one: the catalog must still be emitted"; fi
+
+step "unreadable YAML (an unclosed bracket) must fail the build with its BK error and no C# errors"
+awk 'NR == 17 { sub(/title: "/, "title: [\"") } { print }' "$seed" >"$broken"
+if dotnet build "$project" "${common[@]}" -p:SeedDossier="$broken" >"$work/syntax.log" 2>&1; then
+  cat "$work/syntax.log"; fail "the build succeeded with unreadable YAML"
+fi
+grep -E "us-mexico-migration-2023.dossier.yaml\([0-9]+,[0-9]+\): error BK1010:" "$work/syntax.log" | sort -u | sed "s#$work/##" \
+  || { cat "$work/syntax.log"; fail "expected a located BK1010 for the YAML syntax error"; }
+if grep -q "error CS" "$work/syntax.log"; then cat "$work/syntax.log"; fail "C# errors beside the YAML's BK error"; fi
 
 step "a misspelt field in a template partial must fail the build with BK4005 at that field"
 partial="$work/samples/UsMexicoBriefing/templates/partials/statement-table.md.sbn"

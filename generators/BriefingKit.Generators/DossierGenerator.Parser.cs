@@ -31,11 +31,18 @@ public sealed partial class DossierGenerator
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new ParsedDossier(file.Path, null);
+                return new ParsedDossier(file.Path, null, HasErrors: true);
             }
 
-            var result = DossierReader.Read(FileName(file.Path), text.ToString());
-            return new ParsedDossier(file.Path, result.HasErrors ? null : result.Spec);
+            var content = text.ToString();
+            var result = DossierReader.Read(FileName(file.Path), content);
+            if (result.Spec is null)
+            {
+                var recovered = IdScan.Ids(content).SelectMany(p => p.Value.Select(id => new RecoveredId(p.Key, id))).ToEquatableArray();
+                return new ParsedDossier(file.Path, null, HasErrors: true, recovered);
+            }
+
+            return new ParsedDossier(file.Path, result.Spec, result.HasErrors);
         }
 
         public static IEnumerable<ParsedDossier> DistinctByPath(ImmutableArray<ParsedDossier> dossiers)
@@ -63,26 +70,48 @@ public sealed partial class DossierGenerator
             return new CatalogOptions(Identifiers.Namespace(ns), string.Equals(visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase));
         }
 
-        /// <summary>The emit model for one valid dossier, or null when it has no class name (cannot happen for a valid file).</summary>
+        /// <summary>
+        /// The dossier's id, or, when it has none that can name a class (the YAML is unreadable or the id is
+        /// missing), one taken from the file name: <c>us-mexico-migration-2023.dossier.yaml</c> → <c>us-mexico-migration-2023</c>.
+        /// </summary>
+        public static string DossierId(ParsedDossier dossier)
+        {
+            var id = dossier.Spec?.Metadata.Id;
+            if (!string.IsNullOrWhiteSpace(id))
+            {
+                return id!;
+            }
+
+            var name = FileName(dossier.Path);
+            return name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - Extension.Length) : name;
+        }
+
+        /// <summary>The emit model for one dossier, or null when it has no class name (cannot happen: every dossier gets one).</summary>
         public static CatalogModel? BuildCatalog(ParsedDossier dossier, CatalogSettings settings, CancellationToken cancellationToken)
         {
-            var spec = dossier.Spec!;
             var className = settings.Names.Entries.FirstOrDefault(e => e.Path == dossier.Path)?.ClassName;
             if (className is null)
             {
                 return null;
             }
 
-            var docs = MemberDocs.Build(spec);
+            var spec = dossier.Spec;
+            var docs = spec is null ? null : MemberDocs.Build(spec);
             cancellationToken.ThrowIfCancellationRequested();
-            var sections = CatalogLayout.Members(spec)
+            var recovered = dossier.RecoveredIds.ToList(); // a default EquatableArray reads as empty
+            var members = spec is null
+                ? CatalogLayout.Members(kind => recovered.Where(r => r.Kind == kind).Select(r => r.Id))
+                : CatalogLayout.Members(spec);
+            var sections = members
                 .Select(s => new CatalogSection(
                     s.ClassName,
                     s.Kind,
-                    s.Members.Select(m => new CatalogMember(m.Name, m.Id, docs[m.Id])).ToEquatableArray()))
+                    s.Members.Select(m => new CatalogMember(m.Name, m.Id, docs is not null && docs.TryGetValue(m.Id, out var doc) ? doc : EquatableArray<string>.Empty)).ToEquatableArray()))
                 .ToEquatableArray();
             var hintName = Identifiers.Unescaped(className) + ".g.cs";
-            return new CatalogModel(hintName, settings.Options.Namespace, className, settings.Options.Internal, settings.HasBriefingBuilder, spec, sections);
+            return new CatalogModel(
+                hintName, settings.Options.Namespace, className, settings.Options.Internal, settings.HasBriefingBuilder,
+                FileName(dossier.Path), DossierId(dossier), spec, dossier.HasErrors, sections);
         }
     }
 }

@@ -5,12 +5,13 @@ namespace BriefingKit.Generators;
 
 /// <summary>
 /// Turns each <c>*.dossier.yaml</c> AdditionalFile into a typed catalog class (<c>UsMexicoMigration2023.Actors.LopezObrador</c>)
-/// whose <c>Dossier</c> is rebuilt from data compiled into the assembly. Dossiers with errors produce nothing here:
-/// <see cref="Analyzers.DossierFileAnalyzer"/> reports their diagnostics, located in the YAML.
+/// whose <c>Dossier</c> is rebuilt from data compiled into the assembly. <see cref="Analyzers.DossierFileAnalyzer"/>
+/// reports a dossier's diagnostics, located in the YAML; a dossier with errors still gets its catalog's types and
+/// members (whose <c>Dossier</c> throws), so those BK errors are the only ones its user sees.
 /// </summary>
 /// <remarks>
 /// Pipeline (each step named for incremental tests): files → <see cref="TrackingNames.Parsed"/> (one per file) →
-/// <see cref="TrackingNames.Valid"/>; class names over all valid files (<see cref="TrackingNames.ClassNames"/>),
+/// <see cref="TrackingNames.Valid"/> (one per path, errors or not); class names over all files (<see cref="TrackingNames.ClassNames"/>),
 /// MSBuild options and compilation features are folded into one <see cref="TrackingNames.Settings"/> value;
 /// each valid dossier + settings → <see cref="TrackingNames.Catalogs"/> → source. Editing C# re-runs only the cheap
 /// features check; editing one dossier re-parses and re-emits only that dossier. Templates (<c>*.sbn</c>) are
@@ -28,14 +29,15 @@ public sealed partial class DossierGenerator : IIncrementalGenerator
 
         // The same file listed twice in AdditionalFiles (a glob plus an explicit item) must be emitted once: hint
         // names are checked across all outputs. Distinct-by-path keeps per-dossier caching: unchanged items stay Cached.
+        // Dossiers with errors stay in: their catalogs are still emitted (see CatalogModel), so C# that uses them does
+        // not fail with CS0103/CS0246 beside the BK errors the analyzer reports in the YAML.
         var valid = parsed
             .Collect()
             .SelectMany(static (dossiers, _) => Parser.DistinctByPath(dossiers))
-            .Where(static dossier => dossier.Spec is not null)
             .WithTrackingName(TrackingNames.Valid);
 
         var classNames = valid
-            .Select(static (dossier, _) => new ClassNameRequest(dossier.Path, dossier.Spec!.Metadata.Id))
+            .Select(static (dossier, _) => new ClassNameRequest(dossier.Path, Parser.DossierId(dossier)))
             .Collect()
             .Select(static (requests, _) => Naming.CatalogLayout.AssignClassNames(requests))
             .WithTrackingName(TrackingNames.ClassNames);

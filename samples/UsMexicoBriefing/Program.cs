@@ -7,9 +7,9 @@ namespace UsMexicoBriefing;
 /// us-mexico-migration-2023.dossier.yaml: every entity is a typed, checked member, and no YAML is read at run time.
 /// </summary>
 /// <remarks>
-/// The catalog (UsMexicoMigration2023) lands in this project's RootNamespace, the namespace of this class, so no
-/// using directive names it: when the dossier has errors there is no catalog, and only uses inside method bodies
-/// let the compiler still print the dossier's BK diagnostics (see docs/generator.md, "When a dossier has errors").
+/// The catalog (UsMexicoMigration2023) lands in this project's RootNamespace, the namespace of this class. When the
+/// dossier has errors the catalog keeps its types and members, so this code still compiles and the build shows only
+/// the dossier's BK errors, at their YAML lines (see docs/generator.md, "When a dossier has errors").
 /// </remarks>
 internal static class Program
 {

@@ -7,8 +7,14 @@ namespace BriefingKit.Generators.Model;
 // value equality (arrays wrapped in EquatableArray) and holds no ISymbol, Compilation, SyntaxNode or Location,
 // so Roslyn can tell an unchanged step from a changed one and cache everything downstream of it.
 
-/// <summary>One <c>*.dossier.yaml</c> file as read; <see cref="Spec"/> is null when the file has errors (the analyzer reports them).</summary>
-internal sealed record ParsedDossier(string Path, DossierSpec? Spec);
+/// <summary>
+/// One <c>*.dossier.yaml</c> file as read: <see cref="Spec"/> is what could be read (null when the YAML itself is
+/// unreadable) and <see cref="HasErrors"/> says whether the analyzer reports errors in it.
+/// </summary>
+internal sealed record ParsedDossier(string Path, DossierSpec? Spec, bool HasErrors, EquatableArray<RecoveredId> RecoveredIds = default);
+
+/// <summary>An entity id found by <see cref="Naming.IdScan"/> in a dossier whose YAML could not be parsed.</summary>
+internal sealed record RecoveredId(EntityKind Kind, string Id);
 
 /// <summary>What class-name assignment needs to know about one valid dossier.</summary>
 internal sealed record ClassNameRequest(string Path, string DossierId);
@@ -31,12 +37,18 @@ internal sealed record CatalogMember(string Name, string Id, EquatableArray<stri
 /// <summary>One nested class (<c>Actors</c>) with the domain type its members return.</summary>
 internal sealed record CatalogSection(string ClassName, EntityKind Kind, EquatableArray<CatalogMember> Members);
 
-/// <summary>One dossier's catalog, ready to emit.</summary>
+/// <summary>
+/// One dossier's catalog, ready to emit. A dossier with errors still gets its catalog (members for what could be
+/// read; <see cref="Spec"/> null when nothing could), so the only errors its user sees are the BK ones in the YAML.
+/// </summary>
 internal sealed record CatalogModel(
     string HintName,
     string? Namespace,
     string ClassName,
     bool Internal,
     bool EmitBriefing,
-    DossierSpec Spec,
+    string File,
+    string DossierId,
+    DossierSpec? Spec,
+    bool HasErrors,
     EquatableArray<CatalogSection> Sections);

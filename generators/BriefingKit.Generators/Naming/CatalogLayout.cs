@@ -57,11 +57,15 @@ internal static class CatalogLayout
     }
 
     /// <summary>Member names per section, in file order: (id, member name).</summary>
-    public static IEnumerable<(EntityKind Kind, string ClassName, IReadOnlyList<(string Id, string Name)> Members)> Members(DossierSpec spec)
+    public static IEnumerable<(EntityKind Kind, string ClassName, IReadOnlyList<(string Id, string Name)> Members)> Members(DossierSpec spec) =>
+        Members(kind => IdsOf(spec, kind));
+
+    /// <summary>Member names per section for the ids each kind has (from a spec, or recovered from unreadable YAML).</summary>
+    public static IEnumerable<(EntityKind Kind, string ClassName, IReadOnlyList<(string Id, string Name)> Members)> Members(Func<EntityKind, IEnumerable<string>> idsOf)
     {
         foreach (var (className, kind, _) in Sections)
         {
-            var ids = IdsOf(spec, kind).Where(id => id.Length > 0).ToList();
+            var ids = idsOf(kind).Where(id => id.Length > 0).ToList();
             var reserved = Identifiers.ObjectMembers.Concat(new[] { className });
             var names = Identifiers.Unique(ids.Select(Identifiers.Pascal), reserved);
             yield return (kind, className, ids.Select((id, i) => (id, names[i])).ToList());

@@ -96,5 +96,5 @@ public class IncrementalTests
 
     private static (object Value, IncrementalStepRunReason Reason) CatalogOutput(GeneratorRunResult result, string dossierId) =>
         result.TrackedSteps[Names.Catalogs].SelectMany(s => s.Outputs)
-            .Single(o => o.Value is Model.CatalogModel m && m.Spec.Metadata.Id == dossierId);
+            .Single(o => o.Value is Model.CatalogModel m && m.DossierId == dossierId);
 }

@@ -26,6 +26,7 @@ public class PackageTests(ITestOutputHelper output)
         process.ExitCode.ShouldBe(0, await stderr);
         (await stdout).ShouldContain("us-mexico-migration-2023.dossier.yaml(");
         (await stdout).ShouldContain("): error BK3002: unknown actor or agency");
+        (await stdout).ShouldContain("): error BK1010: YAML syntax error");
         (await stdout).ShouldContain(",31): error BK4005: 'qoute_typo' is not a field of a statement");
         (await stdout).ShouldContain("wrote "); // the net8.0 sample and the installed tool
         (await stdout).ShouldContain("deputy-secretary.md and .pdf");

@@ -10,7 +10,7 @@ namespace Demo
     /// <remarks>
     /// Generated from <c>tricky-ids.dossier.yaml</c> at compile time; the data is compiled in and no YAML is read at run time.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("BriefingKit.Generators", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("BriefingKit.Generators", "0.1.0.0")]
     public static partial class Class
     {
         private static readonly global::System.Lazy<global::BriefingKit.Model.Dossier> dossier =
