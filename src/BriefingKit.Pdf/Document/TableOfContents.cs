@@ -27,7 +27,7 @@ internal static class TableOfContents
             var style = h.Level == 1
                 ? new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 9, BriefingTheme.Ink), 12.5, 1.5, 0)
                 : new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Grey), 11.5, 0, 0);
-            var title = new ParagraphElement([new TextRun(h.Title, style.Base)], style);
+            var title = new ParagraphElement([new TextRun(EntryText(h.Title), style.Base)], style);
             items.Add(new TocEntryElement(title, h.Anchor, numbers, h.Level == 1 ? 0 : 14));
         }
 
@@ -36,5 +36,21 @@ internal static class TableOfContents
             new KeepWithNextElement(label, new ColumnElement(items)),
             new RuleElement(0.5, BriefingTheme.Hairline, 10, 14),
         ]);
+    }
+
+    /// <summary>
+    /// A heading as its contents line shows it: at most 160 characters, cut at a word with '…'. A contents
+    /// line is there to find the section; a title thousands of characters long would fill pages with one entry.
+    /// </summary>
+    internal static string EntryText(string title)
+    {
+        const int Max = 160;
+        if (title.Length <= Max)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', Max - 1);
+        return string.Concat(title.AsSpan(0, cut > Max / 2 ? cut : Max - 1), "…");
     }
 }

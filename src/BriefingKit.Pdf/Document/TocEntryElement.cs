@@ -48,5 +48,5 @@ internal sealed class TocEntryElement(ParagraphElement title, string anchor, Toc
         return h;
     }
 
-    public override string Describe() => $"contents entry for '{anchor}'";
+    public override string Describe() => $"contents entry for '{Quote(anchor)}'";
 }

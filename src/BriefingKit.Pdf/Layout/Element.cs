@@ -32,4 +32,7 @@ internal abstract class Element
     public abstract string Describe();
 
     protected string At => $"at line {Source.Line}";
+
+    /// <summary>User text as a diagnostic quotes it: at most 80 characters, cut with '…' (a 5,000-character word is not echoed).</summary>
+    public static string Quote(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 }

@@ -1,8 +1,9 @@
 namespace BriefingKit.Pdf.Layout;
 
 /// <summary>
-/// A section heading: a paragraph that never splits, with an anchor (link and bookmark target),
-/// an outline level and optionally a hairline under it.
+/// A section heading: a paragraph that does not split, with an anchor (link and bookmark target),
+/// an outline level and optionally a hairline under it. Only a heading taller than a whole page (a name
+/// thousands of characters long) splits, at the top of a page when keep rules are relaxed (BK6002).
 /// </summary>
 internal sealed class HeadingElement(ParagraphElement text, string anchor, int level, string title, Rgb? underline) : Element
 {
@@ -23,9 +24,20 @@ internal sealed class HeadingElement(ParagraphElement text, string anchor, int l
     public override SpacePlan Measure(LayoutContext context, double width, double height)
     {
         var plan = text.Measure(context.AsRelaxed(), width, height - Extra);
-        return plan.Kind == SpacePlanKind.Full
-            ? SpacePlan.Full(this, plan.Height + Extra, plan.Notes)
-            : SpacePlan.Wrap($"{Describe()} does not fit whole");
+        if (plan.Kind == SpacePlanKind.Full)
+        {
+            return SpacePlan.Full(this, plan.Height + Extra, plan.Notes);
+        }
+
+        // Last resort, so every valid dossier renders: split like a paragraph; the anchor and outline entry stay
+        // with the first part, and the rest continues in the same style on the next page.
+        if (context.Relaxed && context.AtPageTop && plan is { Kind: SpacePlanKind.Partial, Head: ParagraphElement first })
+        {
+            var head = new HeadingElement(first, Anchor, Level, Title, null) { Source = Source };
+            return SpacePlan.Partial(head, plan.Remainder!, plan.Height, plan.Notes);
+        }
+
+        return SpacePlan.Wrap("the heading in one piece");
     }
 
     public override double Arrange(LayoutContext context, DisplaySink sink, double x, double y, double width)
@@ -41,5 +53,5 @@ internal sealed class HeadingElement(ParagraphElement text, string anchor, int l
         return h + Extra;
     }
 
-    public override string Describe() => $"heading '{Title}' {At}";
+    public override string Describe() => $"heading '{Quote(Title)}' {At}";
 }

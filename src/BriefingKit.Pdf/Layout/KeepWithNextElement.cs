@@ -19,6 +19,12 @@ internal sealed class KeepWithNextElement(Element head, Element next) : Element
         var headPlan = Head.Measure(context, width, height);
         if (headPlan.Kind != SpacePlanKind.Full)
         {
+            if (headPlan.Kind == SpacePlanKind.Partial && context.Relaxed)
+            {
+                // A heading taller than a page (see HeadingElement): its rest stays with the block after it.
+                return SpacePlan.Partial(headPlan.Head!, new KeepWithNextElement(headPlan.Remainder!, Next) { Source = Source }, headPlan.Height, headPlan.Notes);
+            }
+
             return headPlan.IsWrap ? headPlan : SpacePlan.Wrap($"{Head.Describe()} does not fit whole");
         }
 
