@@ -90,6 +90,8 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
             return;
         }
 
+        Report(briefing.Warnings);
+
         foreach (var renderer in renderers)
         {
             var output = Path.Combine(settings.OutputFolder, loaded.Dossier.Id + renderer.Extension);

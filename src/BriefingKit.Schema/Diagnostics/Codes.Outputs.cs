@@ -8,4 +8,5 @@ public static partial class Codes
     public static readonly DiagnosticDescriptor UnknownFormat = new("BK5003", Severity.Error, "Unknown output format", "unknown output format '{0}'{1}; available: {2}");
     public static readonly DiagnosticDescriptor OutputInTemplates = new("BK5004", Severity.Error, "Output inside the template folder", "refusing to write '{0}' inside the template folder '{1}'");
     public static readonly DiagnosticDescriptor OutputFolderIsFile = new("BK5005", Severity.Error, "Output folder is a file", "output folder '{0}' exists and is a file");
+    public static readonly DiagnosticDescriptor FilterSelectsNothing = new("BK5006", Severity.Warning, "Briefing filter selects nothing", "{0}, so the filter selects nothing from it{1}");
 }

@@ -14,8 +14,9 @@ public sealed class Briefing
     private readonly Lazy<BriefingView> view;
     private readonly Lazy<string> markdown;
 
-    internal Briefing(Dossier dossier, BriefingOptions options, TemplateSet templates)
+    internal Briefing(Dossier dossier, BriefingOptions options, TemplateSet templates, IReadOnlyList<Schema.Diagnostics.Diagnostic>? warnings = null)
     {
+        Warnings = warnings ?? [];
         Dossier = dossier;
         Options = options;
         Templates = templates;
@@ -33,6 +34,9 @@ public sealed class Briefing
     public TemplateSet Templates { get; }
 
     public BriefingContent Content { get; }
+
+    /// <summary>What the builder found questionable, such as a tag no fact carries (BK5006, with the closest tag suggested).</summary>
+    public IReadOnlyList<Schema.Diagnostics.Diagnostic> Warnings { get; }
 
     public string Title => Options.Title ?? Dossier.Title;
 

@@ -76,7 +76,10 @@ public sealed record BriefingBuilder
     /// <summary>Render with a compiled template set instead of the built-in templates.</summary>
     public BriefingBuilder UsingTemplates(TemplateSet templates) => this with { Templates = templates };
 
-    /// <summary>Checks the selections against the dossier and fixes the content; throws <see cref="ArgumentException"/> naming any unknown id.</summary>
+    /// <summary>
+    /// Checks the selections against the dossier and fixes the content; throws <see cref="ArgumentException"/> naming
+    /// any unknown actor or agency. A tag or country nothing carries is a warning in <see cref="Briefing.Warnings"/>.
+    /// </summary>
     public Briefing Build()
     {
         var problems = Unknown(Options.Filter.Actors, id => Dossier.Find(id) is Actor || TryActor(id), Dossier.Actors.Select(a => a.Id), "actor")
@@ -87,7 +90,7 @@ public sealed record BriefingBuilder
             throw new ArgumentException(string.Join("; ", problems));
         }
 
-        return new Briefing(Dossier, Options, Templates ?? TemplateSet.For(Options.Preset));
+        return new Briefing(Dossier, Options, Templates ?? TemplateSet.For(Options.Preset), FilterWarnings.Find(Dossier, Options.Filter));
     }
 
     private bool TryActor(string idOrAlias)

@@ -1,4 +1,5 @@
 using BriefingKit.Briefing;
+using BriefingKit.Schema.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
 
@@ -83,6 +84,24 @@ public class BriefingBuilderTests
     {
         var ex = Should.Throw<ArgumentException>(() => BriefingBuilder.For(Seed.Dossier).InvolvingActors("blinkn").Build());
         ex.Message.ShouldContain("unknown actor 'blinkn' — did you mean 'blinken'?");
+    }
+
+    [Fact]
+    public void A_tag_or_country_nothing_carries_is_a_warning_with_a_suggestion_not_a_silent_empty_briefing()
+    {
+        var briefing = BriefingBuilder.For(Seed.Dossier).Tagged("bordr", "border").InCountries("MXX").Build();
+
+        briefing.Warnings.Select(w => (w.Code, w.Severity, w.File)).ShouldBe(
+            [("BK5006", Severity.Warning, Seed.Dossier.File), ("BK5006", Severity.Warning, Seed.Dossier.File)]);
+        briefing.Warnings[0].Message.ShouldBe("no fact in the dossier is tagged 'bordr', so the filter selects nothing from it — did you mean 'border'?");
+        briefing.Warnings[1].Message.ShouldBe("no actor or agency in the dossier belongs to country 'MXX', so the filter selects nothing from it — did you mean 'MX'?");
+    }
+
+    [Fact]
+    public void Tags_and_countries_the_dossier_uses_give_no_warning()
+    {
+        BriefingBuilder.For(Seed.Dossier).Tagged("border", "republican").InCountries("MX", "US").Build().Warnings.ShouldBeEmpty();
+        BriefingBuilder.For(Seed.Dossier).Build().Warnings.ShouldBeEmpty();
     }
 
     [Fact]
