@@ -71,6 +71,11 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info, isEnabledByDefault: true,
         description: "The generated catalog member is checked by the compiler, survives renames and shows the entity's sourced fact on hover.");
 
+    public static readonly DiagnosticDescriptor FilterSelectsNothing = new(
+        "BK7004", "Briefing filter selects nothing", "{0} in {1}, so {2} selects nothing from {3}{4}", UsageCategory,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A constant tag or country given to BriefingBuilder.Tagged or InCountries is carried by nothing in the project's dossiers: the briefing would silently select nothing by it (at run time: BK5006).");
+
     /// <summary>Roslyn descriptor per mirrored code.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByCode =
         SchemaCodes.Concat(TemplateCodes).ToImmutableDictionary(c => c.Code, ToRoslyn);

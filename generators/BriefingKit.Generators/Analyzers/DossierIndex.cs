@@ -18,6 +18,12 @@ internal sealed class DossierIndex
 
     public string DossierId { get; }
 
+    /// <summary>Every tag on the dossier or any fact or party in it (what <c>BriefingBuilder.Tagged</c> can select by).</summary>
+    public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every country of an actor, a role or an agency (what <c>BriefingBuilder.InCountries</c> can select by).</summary>
+    public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
     public static DossierIndex Build(DossierSpec spec)
     {
         var index = new DossierIndex(spec.Metadata.Id);
@@ -56,6 +62,13 @@ internal sealed class DossierIndex
                 }
             }
         }
+
+        // The same sets the builder warns about at run time (BriefingKit's FilterWarnings).
+        index.Tags.UnionWith(spec.Metadata.Tags.Concat(spec.Events.SelectMany(e => e.Tags)).Concat(spec.Statements.SelectMany(s => s.Tags))
+            .Concat(spec.Statistics.SelectMany(s => s.Tags)).Concat(spec.Policies.SelectMany(p => p.Tags))
+            .Concat(spec.Actors.SelectMany(a => a.Tags)).Concat(spec.Agencies.SelectMany(a => a.Tags)));
+        index.Countries.UnionWith(spec.Agencies.Select(a => a.Country).Concat(spec.Actors.Select(a => a.Country))
+            .Concat(spec.Actors.SelectMany(a => a.Roles.Select(r => r.Country))).Where(c => !string.IsNullOrEmpty(c)).Select(c => c!));
 
         foreach (var (_, className, sectionMembers) in CatalogLayout.Members(spec))
         {

@@ -13,15 +13,17 @@ namespace BriefingKit.Generators.Analyzers;
 /// Checks string lookups on <c>BriefingKit.Model.Dossier</c> (<c>Actor("blinken")</c>, <c>Get&lt;Agency&gt;("cbp")</c>,
 /// <c>Find("x")</c> …) against the dossiers in AdditionalFiles: BK7001 unknown id (with did-you-mean), BK7002 id of
 /// another kind, BK7003 (info) an id that has a generated member. A lookup on a catalog's own <c>Dossier</c>
-/// property is checked against that dossier only; any other <c>Dossier</c> value against all of them.
+/// property is checked against that dossier only; any other <c>Dossier</c> value against all of them. Constant
+/// tags and countries given to <c>BriefingBuilder.Tagged</c>/<c>InCountries</c> that no dossier carries are BK7004.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
 {
     private const string DossierMetadataName = "BriefingKit.Model.Dossier";
+    private const string BuilderMetadataName = "BriefingKit.Briefing.BriefingBuilder";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownId, DiagnosticDescriptors.WrongKind, DiagnosticDescriptors.UseGeneratedMember);
+        DiagnosticDescriptors.UnknownId, DiagnosticDescriptors.WrongKind, DiagnosticDescriptors.UseGeneratedMember, DiagnosticDescriptors.FilterSelectsNothing);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -46,12 +48,14 @@ public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
     private sealed class LookupChecker
     {
         private readonly INamedTypeSymbol dossierType;
+        private readonly INamedTypeSymbol? builderType;
         private readonly IReadOnlyList<DossierCatalog> catalogs;
         private readonly Compilation compilation;
 
         public LookupChecker(INamedTypeSymbol dossierType, IReadOnlyList<DossierCatalog> catalogs, Compilation compilation)
         {
             this.dossierType = dossierType;
+            builderType = compilation.GetTypeByMetadataName(BuilderMetadataName);
             this.catalogs = catalogs;
             this.compilation = compilation;
         }
@@ -60,6 +64,12 @@ public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (method.Name is "Tagged" or "InCountries" && SymbolEqualityComparer.Default.Equals(method.ContainingType, builderType))
+            {
+                AnalyzeFilter(context, invocation, method.Name == "Tagged");
+                return;
+            }
+
             if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, dossierType) ||
                 invocation.Arguments.Length != 1 ||
                 invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key } ||
@@ -109,6 +119,33 @@ public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
             var fix = suggestion.Id is null ? null : Member(suggestion.Catalog, suggestion.Id);
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.UnknownId, argument, fix?.Properties, expected.Description, key, Describe(scope), didYouMean));
+        }
+
+        /// <summary>
+        /// <c>Tagged("bordr")</c>, <c>InCountries("MXX")</c>: each constant value that no dossier of the project carries is
+        /// BK7004 at that value, with the closest one suggested. The builder's dossier is not known here, so every
+        /// dossier counts: a tag is reported only when none has it.
+        /// </summary>
+        private void AnalyzeFilter(OperationAnalysisContext context, IInvocationOperation invocation, bool tags)
+        {
+            var known = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var catalog in catalogs)
+            {
+                known.UnionWith(tags ? catalog.Index.Tags : catalog.Index.Countries);
+            }
+
+            foreach (var value in invocation.Arguments.SelectMany(a => a.Value is IArrayCreationOperation { Initializer: { } init } ? init.ElementValues : ImmutableArray.Create(a.Value)))
+            {
+                if (value.ConstantValue is not { HasValue: true, Value: string text } || known.Contains(text))
+                {
+                    continue;
+                }
+
+                var what = tags ? $"No fact is tagged '{text}'" : $"No actor or agency belongs to country '{text}'";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.FilterSelectsNothing, value.Syntax.GetLocation(), what, Describe(catalogs),
+                    "BriefingBuilder." + invocation.TargetMethod.Name, catalogs.Count == 1 ? "it" : "them", Suggestions.DidYouMean(text, known)));
+            }
         }
 
         /// <summary>The catalog whose generated <c>Dossier</c> property is the receiver, if it is one.</summary>

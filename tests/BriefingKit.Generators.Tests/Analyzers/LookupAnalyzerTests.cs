@@ -22,6 +22,27 @@ public class LookupAnalyzerTests
     }
 
     [Fact]
+    public async Task BK7004_a_tag_or_country_no_dossier_carries_is_a_warning_at_that_value()
+    {
+        var (diagnostics, _) = await LookupScenario.Run(
+            LookupScenario.Method("""return BriefingKit.Briefing.BriefingBuilder.For(d).Tagged("tset", "test").InCountries("MX", "MXX");"""), Small);
+
+        diagnostics.Select(d => (d.Id, d.Severity)).ShouldBe([("BK7004", DiagnosticSeverity.Warning), ("BK7004", DiagnosticSeverity.Warning)]);
+        diagnostics[0].GetMessage().ShouldBe("No fact is tagged 'tset' in dossier 'border-talks', so BriefingBuilder.Tagged selects nothing from it — did you mean 'test'?");
+        diagnostics[0].Location.SourceTree!.GetText().ToString(diagnostics[0].Location.SourceSpan).ShouldBe("\"tset\"");
+        diagnostics[1].GetMessage().ShouldBe("No actor or agency belongs to country 'MXX' in dossier 'border-talks', so BriefingBuilder.InCountries selects nothing from it — did you mean 'MX'?");
+    }
+
+    [Fact]
+    public async Task BK7004_is_silent_for_values_the_dossier_carries_and_for_computed_ones()
+    {
+        var (diagnostics, _) = await LookupScenario.Run(
+            LookupScenario.Method("""var t = System.Environment.GetEnvironmentVariable("T") ?? ""; return BriefingKit.Briefing.BriefingBuilder.For(d).Tagged("test", t).InCountries("US");"""), Small);
+
+        diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task BK7001_without_a_close_id_has_no_suggestion_and_no_fix()
     {
         var (diagnostics, _) = await LookupScenario.Run(LookupScenario.Method("""return d.Find("nothing-like-it");"""), Small);
