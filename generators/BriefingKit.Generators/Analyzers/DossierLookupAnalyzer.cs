@@ -12,8 +12,9 @@ namespace BriefingKit.Generators.Analyzers;
 /// <summary>
 /// Checks string lookups on <c>BriefingKit.Model.Dossier</c> (<c>Actor("blinken")</c>, <c>Get&lt;Agency&gt;("cbp")</c>,
 /// <c>Find("x")</c> …) against the dossiers in AdditionalFiles: BK7001 unknown id (with did-you-mean), BK7002 id of
-/// another kind, BK7003 (info) an id that has a generated member. A lookup on a catalog's own <c>Dossier</c>
-/// property is checked against that dossier only; any other <c>Dossier</c> value against all of them. Constant
+/// another kind, BK7003 (info) an id that has a generated member. Only lookups on a catalog's own <c>Dossier</c>
+/// (the property, or a local set from it once) are checked, against that dossier: any other <c>Dossier</c> value
+/// may be one loaded at run time, whose ids the build cannot know. Constant
 /// tags and countries given to <c>BriefingBuilder.Tagged</c>/<c>InCountries</c> that no dossier carries are BK7004.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -78,8 +79,13 @@ public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (CatalogOf(invocation.Instance) is not { } own)
+            {
+                return; // a dossier loaded at run time, perhaps: nothing here knows its ids
+            }
+
             var argument = invocation.Arguments[0].Value.Syntax.GetLocation();
-            var scope = CatalogOf(invocation.Instance) is { } own ? new[] { own } : catalogs;
+            var scope = new[] { own };
             var allowName = method.Name == "Actor";
             (DossierCatalog Catalog, EntityKind Kind)? wrong = null;
             foreach (var catalog in scope)
@@ -148,11 +154,48 @@ public sealed class DossierLookupAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>The catalog whose generated <c>Dossier</c> property is the receiver, if it is one.</summary>
-        private DossierCatalog? CatalogOf(IOperation? receiver) =>
-            receiver is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Dossier" } property }
-                ? catalogs.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(property.ContainingType, compilation.GetTypeByMetadataName(c.MetadataName)))
-                : null;
+        /// <summary>
+        /// The catalog whose generated <c>Dossier</c> is the receiver: the property itself, or a local initialised
+        /// from it and never assigned again (<c>var d = UsMexicoMigration2023.Dossier; d.Actor("x")</c>).
+        /// </summary>
+        private DossierCatalog? CatalogOf(IOperation? receiver) => receiver switch
+        {
+            IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Dossier" } property } =>
+                catalogs.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(property.ContainingType, compilation.GetTypeByMetadataName(c.MetadataName))),
+            ILocalReferenceOperation local when OnlyValueOf(local) is { } value => CatalogOf(value),
+            _ => null,
+        };
+
+        /// <summary>What a local holds when its declaration is its only assignment in the method; otherwise null.</summary>
+        private static IOperation? OnlyValueOf(ILocalReferenceOperation reference)
+        {
+            var root = (IOperation)reference;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? value = null;
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                        value = declarator.Initializer?.Value;
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    case IArgumentOperation { Value: ILocalReferenceOperation passed, Parameter.RefKind: not RefKind.None } when SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                        return null;
+                }
+            }
+
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
+        }
 
         /// <summary>The generated member for an id, when the generator has emitted it into this compilation.</summary>
         private (ImmutableDictionary<string, string?> Properties, string Display)? Member(DossierCatalog catalog, string id)

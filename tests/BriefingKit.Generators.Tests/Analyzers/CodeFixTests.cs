@@ -28,14 +28,14 @@ public class CodeFixTests
             namespace Elsewhere;
             public static class Use
             {
-                public static Actor Run(Dossier d) => d.Actor("blinkn"); // typo
+                public static Actor Run() => Demo.BorderTalks.Dossier.Actor("blinkn"); // typo
             }
             """;
 
         var (fixedCode, title) = await CodeFixRunner.Apply(code, "BK7001", Small);
 
         title.ShouldBe("Use BorderTalks.Actors.Blinken");
-        fixedCode.ShouldContain("public static Actor Run(Dossier d) => Demo.BorderTalks.Actors.Blinken; // typo");
+        fixedCode.ShouldContain("public static Actor Run() => Demo.BorderTalks.Actors.Blinken; // typo");
     }
 
     [Fact]

@@ -15,14 +15,15 @@ public static class LookupScenario
         return ([.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start)], output);
     }
 
-    /// <summary>Wraps statements in a method with a <c>Dossier d</c> parameter.</summary>
+    /// <summary>Wraps statements in a method where <c>d</c> is the border-talks catalog's <c>Dossier</c>, as a local.</summary>
     public static string Method(string body) => $$"""
         using BriefingKit.Model;
         namespace Demo;
         public static class Use
         {
-            public static object? Run(Dossier d)
+            public static object? Run()
             {
+                Dossier d = BorderTalks.Dossier;
                 {{body}}
             }
         }
