@@ -2,16 +2,18 @@ using System.CommandLine;
 using BriefingKit.Cli;
 using BriefingKit.Cli.Commands;
 
-// briefingkit: `check` validates dossiers; `build` (the default) renders briefings; `source add` helps cite a stored text.
+// briefingkit: `check` validates dossiers; `build` (the default) renders briefings; `watch` rebuilds them on every save;
+// `source add` helps cite a stored text.
 var root = new RootCommand("BriefingKit: turn sourced YAML dossiers into policy briefings.")
 {
     CheckCommand.Create(),
     BuildCommand.Create(),
+    WatchCommand.Create(),
     SourceCommand.Create(),
 };
 
 // `briefingkit` alone (or with only build options) means `briefingkit build`.
-string[] commands = ["check", "build", "source", "--help", "-h", "-?", "--version"];
+string[] commands = ["check", "build", "watch", "source", "--help", "-h", "-?", "--version"];
 if (args.Length == 0 || !commands.Contains(args[0]))
 {
     args = ["build", .. args];
