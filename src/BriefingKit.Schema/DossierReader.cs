@@ -33,9 +33,11 @@ public static class DossierReader
     {
         limits ??= SchemaLimits.Default;
         var diagnostics = new List<Diagnostic>();
-        if (text.Length > limits.MaxFileBytes)
+        // The limit is in bytes of the file, as the message says: count the text as its UTF-8 file would be (a
+        // character is one to three bytes), and only when the characters alone could be over it.
+        if (text.Length > limits.MaxFileBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxFileBytes)
         {
-            diagnostics.Add(Codes.FileTooLarge.Create(file, TextSpan.FileStart, (long)text.Length, limits.MaxFileBytes));
+            diagnostics.Add(Codes.FileTooLarge.Create(file, TextSpan.FileStart, (long)bytes, limits.MaxFileBytes));
             return Finish(null, diagnostics);
         }
 

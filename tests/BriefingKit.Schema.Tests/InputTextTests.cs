@@ -65,6 +65,19 @@ public class InputTextTests
         result.Spec.ShouldBeNull();
     }
 
+    [Fact]
+    public void Text_over_the_size_limit_is_counted_in_bytes_as_the_message_says()
+    {
+        // 56 characters, 35 of them "é": 91 bytes, over a 60-byte limit although the text is shorter than 60 characters.
+        var text = "dossier:\n  title: \"" + new string('é', 35) + "\"\n";
+        var result = DossierReader.Read("accents.yaml", text, SchemaLimits.Default with { MaxFileBytes = 60 });
+        text.Length.ShouldBeLessThan(60);
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe("BK1002");
+        d.Message.ShouldStartWith($"file is {Encoding.UTF8.GetByteCount(text)} bytes, over the limit of 60 bytes");
+        DossierReader.Read("accents.yaml", text, SchemaLimits.Default with { MaxFileBytes = 200 }).Diagnostics.ShouldNotContain(x => x.Code == "BK1002");
+    }
+
     [Theory]
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le")]
