@@ -22,11 +22,38 @@ public sealed partial class DossierGenerator
 
         public static bool IsDossier(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>MSBuild property → limit, as the CLI's --max-* options set them (docs/limits.md).</summary>
+        private static readonly (string Property, Func<SchemaLimits, long, SchemaLimits> Set)[] LimitProperties =
+        {
+            ("BriefingKitMaxFileBytes", (l, v) => l with { MaxFileBytes = v }),
+            ("BriefingKitMaxDepth", (l, v) => l with { MaxDepth = (int)Math.Min(v, int.MaxValue) }),
+            ("BriefingKitMaxAliases", (l, v) => l with { MaxAliases = (int)Math.Min(v, int.MaxValue) }),
+            ("BriefingKitMaxExpandedNodes", (l, v) => l with { MaxExpandedNodes = (int)Math.Min(v, int.MaxValue) }),
+            ("BriefingKitMaxValueLength", (l, v) => l with { MaxScalarLength = (int)Math.Min(v, int.MaxValue) }),
+            ("BriefingKitMaxEntries", (l, v) => l with { MaxEntitiesPerList = (int)Math.Min(v, int.MaxValue) }),
+        };
+
+        /// <summary>The dossier limits a project sets (<c>&lt;BriefingKitMaxFileBytes&gt;67108864&lt;/BriefingKitMaxFileBytes&gt;</c>); positive whole numbers only, else the default.</summary>
+        public static SchemaLimits ReadLimits(AnalyzerConfigOptions options)
+        {
+            var limits = SchemaLimits.Default;
+            foreach (var (property, set) in LimitProperties)
+            {
+                if (options.TryGetValue("build_property." + property, out var text) &&
+                    long.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
+                {
+                    limits = set(limits, value);
+                }
+            }
+
+            return limits;
+        }
+
         /// <summary>
         /// Reads one file. The spec records the file NAME, not the path, so generated code (and the
         /// <c>Dossier.File</c> it reports) is the same on every machine.
         /// </summary>
-        public static ParsedDossier Parse(AdditionalText file, CancellationToken cancellationToken)
+        public static ParsedDossier Parse(AdditionalText file, SchemaLimits limits, CancellationToken cancellationToken)
         {
             var text = file.GetText(cancellationToken);
             if (text is null)
@@ -35,7 +62,7 @@ public sealed partial class DossierGenerator
             }
 
             var content = text.ToString();
-            var result = DossierReader.Read(FileName(file.Path), content);
+            var result = DossierReader.Read(FileName(file.Path), content, limits);
             if (result.Spec is null)
             {
                 var recovered = IdScan.Ids(content).SelectMany(p => p.Value.Select(id => new RecoveredId(p.Key, id))).ToEquatableArray();

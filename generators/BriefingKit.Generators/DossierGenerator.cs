@@ -22,9 +22,11 @@ public sealed partial class DossierGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var limits = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => Parser.ReadLimits(provider.GlobalOptions));
         var parsed = context.AdditionalTextsProvider
             .Where(static file => Parser.IsDossier(file.Path))
-            .Select(Parser.Parse)
+            .Combine(limits)
+            .Select(static (x, token) => Parser.Parse(x.Left, x.Right, token))
             .WithTrackingName(TrackingNames.Parsed);
 
         // The same file listed twice in AdditionalFiles (a glob plus an explicit item) must be emitted once: hint

@@ -37,10 +37,11 @@ internal sealed class DossierCatalog
     public static IReadOnlyList<DossierCatalog> Load(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var indexes = new List<(string Path, DossierIndex Index)>();
+        var limits = DossierGenerator.Parser.ReadLimits(options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var file in options.AdditionalFiles)
         {
             if (DossierGenerator.Parser.IsDossier(file.Path) && file.GetText(cancellationToken) is { } text &&
-                DossierCache.Index(file.Path, text) is { } index)
+                DossierCache.Index(file.Path, text, limits) is { } index)
             {
                 indexes.Add((file.Path, index));
             }

@@ -33,7 +33,8 @@ public sealed class DossierFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in DossierCache.Read(path, text).Diagnostics)
+        var limits = DossierGenerator.Parser.ReadLimits(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        foreach (var diagnostic in DossierCache.Read(path, text, limits).Diagnostics)
         {
             context.ReportDiagnostic(ToRoslyn(diagnostic, path, text));
         }

@@ -4,7 +4,7 @@ namespace BriefingKit.Schema.Diagnostics;
 public static partial class Codes
 {
     public static readonly DiagnosticDescriptor FileNotReadable = new("BK1001", Severity.Error, "File cannot be read", "cannot read '{0}': {1}");
-    public static readonly DiagnosticDescriptor FileTooLarge = new("BK1002", Severity.Error, "File too large", "file is {0:N0} bytes, over the limit of {1:N0} bytes (raise it with --max-file-bytes)");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("BK1002", Severity.Error, "File too large", "file is {0:N0} bytes, over the limit of {1:N0} bytes (raise it with --max-file-bytes, or with the BriefingKitMaxFileBytes property in a project)");
     public static readonly DiagnosticDescriptor InvalidEncoding = new("BK1003", Severity.Error, "Invalid text encoding", "{0}");
     public static readonly DiagnosticDescriptor ForbiddenCharacter = new("BK1004", Severity.Error, "Forbidden character", "forbidden character U+{0:X4} ({1}) in the file");
     public static readonly DiagnosticDescriptor BidiControl = new("BK1005", Severity.Warning, "Bidirectional control character", "bidirectional control character U+{0:X4} can make text display differently from how it reads; remove it unless the source prints it");

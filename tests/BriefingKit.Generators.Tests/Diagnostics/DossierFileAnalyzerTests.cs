@@ -31,6 +31,22 @@ public class DossierFileAnalyzerTests
     }
 
     [Fact]
+    public async Task The_dossier_limits_are_MSBuild_properties_for_the_analyzer_and_the_generator()
+    {
+        var file = TestDossiers.File("border-talks.dossier.yaml");
+        var tight = new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Demo", ["build_property.BriefingKitMaxEntries"] = "1" });
+
+        var diagnostics = await Compilations.Analyze(Compilations.Create(), new DossierFileAnalyzer(), [file], tight);
+        diagnostics.Select(d => d.Id).ShouldContain("BK1021"); // a list of more than one entry
+        (await Compilations.Analyze(Compilations.Create(), new DossierFileAnalyzer(), [file])).ShouldBeEmpty();
+
+        // The generator reads the same limits: over them the dossier has errors, so its catalog has no data.
+        var (sources, _, _) = Compilations.Generate(Compilations.Create(), [file], tight);
+        sources["BorderTalks.g.cs"].ShouldNotContain("SpecData");
+        Compilations.Generate(Compilations.Create(), [file]).Sources["BorderTalks.g.cs"].ShouldContain("SpecData");
+    }
+
+    [Fact]
     public async Task Roslyn_positions_agree_with_the_offsets_for_every_diagnostic()
     {
         var file = TestDossiers.File("broken-reference.dossier.yaml");
