@@ -55,10 +55,10 @@ public sealed partial class DossierGenerator
                 WriteSection(w, model, section, self);
             }
 
-            if (!model.HasErrors && model.Spec is { } spec)
+            if (!model.HasErrors)
             {
                 w.Line();
-                WriteData(w, spec, cancellationToken);
+                WriteYaml(w, model);
             }
 
             w.Close();
@@ -86,7 +86,7 @@ public sealed partial class DossierGenerator
             w.Line("/// <remarks>");
             w.Line(model.HasErrors
                 ? $"/// <c>{Text.Xml(model.File)}</c> has errors (see the BK diagnostics in it): this catalog keeps its types and the members that could be read, so code that uses it still compiles, but <c>Dossier</c> throws until the errors are fixed."
-                : $"/// Generated from <c>{Text.Xml(model.File)}</c> at compile time; the data is compiled in and no YAML is read at run time.");
+                : $"/// Generated from <c>{Text.Xml(model.File)}</c> at compile time; its YAML is compiled in and read once, on first use, so no file is read at run time.");
             w.Line("/// </remarks>");
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"BriefingKit.Generators\", \"{GeneratorVersion}\")]");
             w.Line($"{(model.Internal ? "internal" : "public")} static partial class {model.ClassName}");
@@ -105,10 +105,10 @@ public sealed partial class DossierGenerator
 
             w.Line($"private static readonly global::System.Lazy<{ModelNamespace}Dossier> dossier =");
             w.Line($"    new global::System.Lazy<{ModelNamespace}Dossier>(");
-            w.Line($"        () => global::BriefingKit.Loading.DossierFactory.FromSpec({CatalogLayout.DataClassName}.Create()),");
+            w.Line($"        () => global::BriefingKit.Loading.DossierFactory.FromSpec(global::BriefingKit.Schema.DossierReader.Read({Text.Literal(model.File)}, {CatalogLayout.DataClassName}.ToArray(), {Limits(model.Limits)}).Spec!),");
             w.Line("        global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);");
             w.Line();
-            w.Line("/// <summary>The resolved dossier, built once on first use (thread-safe) from data compiled into this assembly.</summary>");
+            w.Line("/// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>");
             w.Line($"public static {ModelNamespace}Dossier Dossier => dossier.Value;");
             WriteBriefing(w, model);
         }
@@ -148,6 +148,24 @@ public sealed partial class DossierGenerator
 
             w.Close();
         }
+
+        /// <summary>
+        /// The dossier's YAML as a UTF-8 literal: data, not code. A 10,000-fact dossier compiled as C# construction
+        /// code was 88,000 lines and seconds of compile time; as one literal it costs the compiler next to nothing,
+        /// lives in the assembly's data section (no user-string limit), and is read once, by the same reader as the build.
+        /// </summary>
+        private static void WriteYaml(IndentedWriter w, CatalogModel model)
+        {
+            w.Line("/// <summary>The dossier's YAML, as the build read it (UTF-8).</summary>");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {CatalogLayout.DataClassName} => {Text.Literal(model.Text)}u8;");
+        }
+
+        /// <summary>The limits the build read the dossier under, so the run-time read accepts what the build did.</summary>
+        private static string Limits(Schema.SchemaLimits limits) => limits == Schema.SchemaLimits.Default
+            ? "null"
+            : "new global::BriefingKit.Schema.SchemaLimits { "
+                + $"MaxFileBytes = {limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture)}, MaxDepth = {Count(limits.MaxDepth)}, MaxAliases = {Count(limits.MaxAliases)}, "
+                + $"MaxExpandedNodes = {Count(limits.MaxExpandedNodes)}, MaxScalarLength = {Count(limits.MaxScalarLength)}, MaxEntitiesPerList = {Count(limits.MaxEntitiesPerList)} }}";
 
         private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
     }

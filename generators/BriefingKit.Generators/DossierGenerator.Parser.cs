@@ -58,7 +58,7 @@ public sealed partial class DossierGenerator
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new ParsedDossier(file.Path, null, HasErrors: true);
+                return new ParsedDossier(file.Path, null, HasErrors: true, string.Empty, limits);
             }
 
             var content = text.ToString();
@@ -66,10 +66,10 @@ public sealed partial class DossierGenerator
             if (result.Spec is null)
             {
                 var recovered = IdScan.Ids(content).SelectMany(p => p.Value.Select(id => new RecoveredId(p.Key, id))).ToEquatableArray();
-                return new ParsedDossier(file.Path, null, HasErrors: true, recovered);
+                return new ParsedDossier(file.Path, null, HasErrors: true, content, limits, recovered);
             }
 
-            return new ParsedDossier(file.Path, result.Spec, result.HasErrors);
+            return new ParsedDossier(file.Path, result.Spec, result.HasErrors, content, limits);
         }
 
         public static IEnumerable<ParsedDossier> DistinctByPath(ImmutableArray<ParsedDossier> dossiers)
@@ -138,7 +138,7 @@ public sealed partial class DossierGenerator
             var hintName = Identifiers.Unescaped(className) + ".g.cs";
             return new CatalogModel(
                 hintName, settings.Options.Namespace, className, settings.Options.Internal, settings.HasBriefingBuilder,
-                FileName(dossier.Path), DossierId(dossier), spec, dossier.HasErrors, sections);
+                FileName(dossier.Path), DossierId(dossier), spec, dossier.HasErrors, dossier.Text, dossier.Limits, sections);
         }
     }
 }

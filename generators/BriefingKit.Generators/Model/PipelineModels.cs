@@ -11,7 +11,8 @@ namespace BriefingKit.Generators.Model;
 /// One <c>*.dossier.yaml</c> file as read: <see cref="Spec"/> is what could be read (null when the YAML itself is
 /// unreadable) and <see cref="HasErrors"/> says whether the analyzer reports errors in it.
 /// </summary>
-internal sealed record ParsedDossier(string Path, DossierSpec? Spec, bool HasErrors, EquatableArray<RecoveredId> RecoveredIds = default);
+/// <see cref="Text"/> is the YAML as read, which the catalog compiles in; <see cref="Limits"/> the limits it was read under.
+internal sealed record ParsedDossier(string Path, DossierSpec? Spec, bool HasErrors, string Text, SchemaLimits Limits, EquatableArray<RecoveredId> RecoveredIds = default);
 
 /// <summary>An entity id found by <see cref="Naming.IdScan"/> in a dossier whose YAML could not be parsed.</summary>
 internal sealed record RecoveredId(EntityKind Kind, string Id);
@@ -51,4 +52,6 @@ internal sealed record CatalogModel(
     string DossierId,
     DossierSpec? Spec,
     bool HasErrors,
+    string Text,
+    SchemaLimits Limits,
     EquatableArray<CatalogSection> Sections);

@@ -26,8 +26,8 @@ internal static class CatalogLayout
         ("Claims", EntityKind.Claim, "Claim"),
     };
 
-    /// <summary>Name of the private nested class holding the spec data.</summary>
-    public const string DataClassName = "SpecData";
+    /// <summary>Name of the private property holding the dossier's YAML.</summary>
+    public const string DataClassName = "Yaml";
 
     /// <summary>Names the catalog class itself uses; a dossier whose id maps to one of them gets a <c>Catalog</c> suffix.</summary>
     private static readonly string[] ClassMembers =

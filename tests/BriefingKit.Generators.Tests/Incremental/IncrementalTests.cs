@@ -53,18 +53,20 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_a_yaml_comment_re_reads_the_file_but_re_emits_nothing()
+    public void Editing_a_yaml_comment_re_emits_that_catalog_with_the_new_yaml_and_keeps_the_class_names()
     {
         var compilation = Compilations.Create("namespace Demo; public class A { }");
         var small = TestDossiers.File("border-talks.dossier.yaml");
         var driver = Compilations.Driver([small]).RunGenerators(compilation);
 
-        // Same length, so no span moves: the re-read spec equals the old one and nothing downstream runs.
+        // The catalog compiles the YAML in, so any edit re-emits it; the class names depend only on ids.
         var edited = new InMemoryAdditionalText(small.Path, small.GetText().ToString().Replace("# A small dossier", "# A SMALL DOSSIER", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(small, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Reasons(result, Names.Parsed).ShouldBe([IncrementalStepRunReason.Unchanged]);
-        Reasons(result, Names.Catalogs).ShouldBe([IncrementalStepRunReason.Cached]);
+        Reasons(result, Names.Parsed).ShouldBe([IncrementalStepRunReason.Modified]);
+        Reasons(result, Names.ClassNames).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        Reasons(result, Names.Catalogs).ShouldBe([IncrementalStepRunReason.Modified]);
+        result.GeneratedSources.Single().SourceText.ToString().ShouldContain("# A SMALL DOSSIER");
     }
 
     [Fact]

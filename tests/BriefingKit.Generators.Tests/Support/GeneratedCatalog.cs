@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Runtime.Loader;
 using BriefingKit.Model;
-using BriefingKit.Schema.Model;
 using Microsoft.CodeAnalysis;
 
 namespace BriefingKit.Generators.Tests.Support;
@@ -41,10 +39,6 @@ public sealed class GeneratedCatalog : IDisposable
 
     /// <summary>The catalog's <c>Dossier</c> property.</summary>
     public Dossier Dossier => (Dossier)type.GetProperty("Dossier")!.GetValue(null)!;
-
-    /// <summary>The spec the generated code rebuilds (private <c>SpecData.Create()</c>).</summary>
-    public DossierSpec Spec =>
-        (DossierSpec)type.GetNestedType("SpecData", BindingFlags.NonPublic)!.GetMethod("Create")!.Invoke(null, null)!;
 
     /// <summary>A generated member, e.g. <c>("Actors", "LopezObrador")</c>.</summary>
     public object? Member(string section, string name) =>

@@ -8,17 +8,17 @@ namespace Demo
     /// Typed catalog of dossier <c>border-talks</c>: Border talks &lt;test&gt; &amp; follow-up (as of 2023-12-28).
     /// </summary>
     /// <remarks>
-    /// Generated from <c>border-talks.dossier.yaml</c> at compile time; the data is compiled in and no YAML is read at run time.
+    /// Generated from <c>border-talks.dossier.yaml</c> at compile time; its YAML is compiled in and read once, on first use, so no file is read at run time.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("BriefingKit.Generators", "0.1.0.0")]
     public static partial class BorderTalks
     {
         private static readonly global::System.Lazy<global::BriefingKit.Model.Dossier> dossier =
             new global::System.Lazy<global::BriefingKit.Model.Dossier>(
-                () => global::BriefingKit.Loading.DossierFactory.FromSpec(SpecData.Create()),
+                () => global::BriefingKit.Loading.DossierFactory.FromSpec(global::BriefingKit.Schema.DossierReader.Read("border-talks.dossier.yaml", Yaml.ToArray(), null).Spec!),
                 global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-        /// <summary>The resolved dossier, built once on first use (thread-safe) from data compiled into this assembly.</summary>
+        /// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>
         public static global::BriefingKit.Model.Dossier Dossier => dossier.Value;
 
         /// <summary>Starts composing a briefing from this dossier.</summary>
@@ -142,173 +142,7 @@ namespace Demo
             public static global::BriefingKit.Model.Claim ClaimTookOffice => global::Demo.BorderTalks.Dossier.Get<global::BriefingKit.Model.Claim>("claim-took-office");
         }
 
-        #nullable disable
-        private static class SpecData
-        {
-            public static global::BriefingKit.Schema.Model.DossierSpec Create() => new global::BriefingKit.Schema.Model.DossierSpec(
-                "border-talks.dossier.yaml",
-                MetadataSpec("border-talks", S(3, 3, 14, 1, 111, 404), "Border talks <test> & follow-up", null, D(2023, 12, 28), "UNCLASSIFIED", null, null, "Two governments meet about crossings.", null, A(KeyJudgmentSpec("Talks will continue.", global::BriefingKit.Schema.Model.Confidence.Moderate, A(RefSpec("ev-meeting", S(11, 18, 11, 28, 364, 374)), RefSpec("stat-daily", S(11, 30, 11, 40, 376, 386))), S(9, 7, 12, 3, 291, 390))), A("test")),
-                CreateSources(),
-                CreateActors(),
-                CreateAgencies(),
-                CreatePolicies(),
-                CreateStatistics(),
-                CreateEvents(),
-                CreateStatements(),
-                CreateRelationships(),
-                CreateClaims());
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.SourceSpec> CreateSources()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec>(2);
-                CreateSources0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.SourceSpec>(items);
-            }
-
-            private static void CreateSources0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec> items)
-            {
-                items.Add(SourceSpec("cbs-2023-12-28", S(15, 5, 23, 3, 417, 668), "CBS News", "White House says meeting was \"productive\"", A("Caitlin Yilek"), D(2023, 12, 28), "https://www.cbsnews.com/news/example/", global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, A("Associated Press"), null, null, null, S(0, 0, 0, 0, 0, 0)));
-                items.Add(SourceSpec("afp-wire", S(23, 5, 30, 1, 670, 812), "AFP", "Mexico and US agree to reopen crossings", default, D(2023, 12, 0), null, global::BriefingKit.Schema.Model.SourceReliability.C, global::BriefingKit.Schema.Model.SourceKind.Wire, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec> CreateActors()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec>(3);
-                CreateActors0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec>(items);
-            }
-
-            private static void CreateActors0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec> items)
-            {
-                items.Add(ActorSpec("lopez-obrador", S(43, 5, 54, 3, 1049, 1374), "Andrés Manuel López Obrador", A("AMLO", "Lopez Obrador"), false, null, "MX", A(RoleSpec("President of Mexico", null, "MX", D(2018, 12, 1), null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(52, 21, 52, 35, 1290, 1304)), "Mexican President Andrés Manuel López Obrador", null, 6, S(52, 13, 54, 3, 1282, 1374), S(53, 20, 53, 67, 1324, 1371), S(52, 13, 54, 3, 1282, 1374))))), default, null));
-                items.Add(ActorSpec("blinken", S(54, 5, 57, 3, 1376, 1433), "Antony Blinken", default, false, null, "US", default, default, null));
-                items.Add(ActorSpec("official", S(57, 5, 62, 1, 1435, 1533), "Senior administration official", default, true, RefSpec("dhs", S(60, 18, 60, 21, 1528, 1531)), null, default, default, null));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.AgencySpec> CreateAgencies()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.AgencySpec>(2);
-                CreateAgencies0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.AgencySpec>(items);
-            }
-
-            private static void CreateAgencies0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.AgencySpec> items)
-            {
-                items.Add(AgencySpec("dhs", S(31, 5, 36, 3, 826, 932), "Department of Homeland Security", "DHS", global::BriefingKit.Schema.Model.AgencyKind.Department, "US", null, default, null));
-                items.Add(AgencySpec("cbp", S(36, 5, 42, 1, 934, 1037), "U.S. Customs and Border Protection", "CBP", global::BriefingKit.Schema.Model.AgencyKind.Government, "US", RefSpec("dhs", S(40, 13, 40, 16, 1032, 1035)), default, null));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.PolicySpec> CreatePolicies()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.PolicySpec>(1);
-                CreatePolicies0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.PolicySpec>(items);
-            }
-
-            private static void CreatePolicies0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.PolicySpec> items)
-            {
-                items.Add(PolicySpec("legal-pathways", S(63, 5, 74, 1, 1547, 1789), "Legal pathways", null, RefSpec("dhs", S(65, 12, 65, 15, 1604, 1607)), null, A(RefSpec("blinken", S(66, 17, 66, 24, 1624, 1631))), default, A(PolicyStatusSpec(D(2023, 12, 27), global::BriefingKit.Schema.Model.PolicyStatusKind.Discussed, null, A(CitationSpec(RefSpec("afp-wire", S(71, 21, 71, 29, 1735, 1743)), "promote legal pathways", null, 6, S(71, 13, 74, 1, 1727, 1789), S(72, 20, 72, 44, 1763, 1787), S(71, 13, 74, 1, 1727, 1789))), S(68, 9, 74, 1, 1653, 1789))), default));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatisticSpec> CreateStatistics()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatisticSpec>(2);
-                CreateStatistics0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatisticSpec>(items);
-            }
-
-            private static void CreateStatistics0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatisticSpec> items)
-            {
-                items.Add(StatisticSpec("stat-daily", S(75, 5, 89, 3, 1805, 2180), "daily-apprehensions", "Daily apprehensions at the southern border", 10000m, "migrants", global::BriefingKit.Schema.Model.Bound.AsManyAs, global::BriefingKit.Schema.Model.RatePer.Day, Period(D(2023, 12, 0), D(2023, 12, 0)), null, "us-mexico-border", RefSpec("cbp", S(84, 18, 84, 21, 2055, 2058)), A(CitationSpec(RefSpec("cbs-2023-12-28", S(86, 17, 86, 31, 2090, 2104)), "as many as 10,000 migrants a day", null, 2, S(86, 9, 89, 3, 2082, 2180), S(87, 16, 87, 50, 2120, 2154), S(86, 9, 89, 3, 2082, 2180))), default, null));
-                items.Add(StatisticSpec("stat-aid", S(89, 5, 100, 1, 2182, 2409), "aid-package", "Foreign aid package", 110.5m, "USD", global::BriefingKit.Schema.Model.Bound.Exact, null, null, D(2023, 12, 20), "us", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(97, 17, 97, 31, 2361, 2375)), "$110.5 billion", null, 6, S(97, 9, 100, 1, 2353, 2409), S(98, 16, 98, 32, 2391, 2407), S(97, 9, 100, 1, 2353, 2409))), default, null));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.EventSpec> CreateEvents()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.EventSpec>(1);
-                CreateEvents0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.EventSpec>(items);
-            }
-
-            private static void CreateEvents0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.EventSpec> items)
-            {
-                items.Add(EventSpec("ev-meeting", S(101, 5, 112, 1, 2421, 2703), D(2023, 12, 27), "meeting", "Blinken meets López Obrador in Mexico City", A(RefSpec("blinken", S(105, 20, 105, 27, 2550, 2557)), RefSpec("lopez-obrador", S(105, 29, 105, 42, 2559, 2572))), "Mexico City", null, A(CitationSpec(RefSpec("afp-wire", S(108, 17, 108, 25, 2630, 2638)), "met in Mexico City", "para. 2", 6, S(108, 9, 112, 1, 2622, 2703), S(109, 16, 109, 36, 2654, 2674), S(110, 18, 110, 27, 2692, 2701))), default));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatementSpec> CreateStatements()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatementSpec>(1);
-                CreateStatements0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatementSpec>(items);
-            }
-
-            private static void CreateStatements0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.StatementSpec> items)
-            {
-                items.Add(StatementSpec("st-productive", S(113, 5, 124, 1, 2719, 2984), RefSpec("official", S(114, 14, 114, 22, 2750, 2758)), D(2023, 12, 28), "very productive", null, global::BriefingKit.Schema.Model.StatementMedium.PressCall, "Associated Press", A(RefSpec("ev-meeting", S(119, 13, 119, 23, 2872, 2882))), A(CitationSpec(RefSpec("cbs-2023-12-28", S(121, 17, 121, 31, 2915, 2929)), "the meeting was \"very productive\"", null, 6, S(121, 9, 124, 1, 2907, 2984), S(122, 16, 122, 53, 2945, 2982), S(121, 9, 124, 1, 2907, 2984))), default));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RelationshipSpec> CreateRelationships()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.RelationshipSpec>(1);
-                CreateRelationships0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RelationshipSpec>(items);
-            }
-
-            private static void CreateRelationships0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.RelationshipSpec> items)
-            {
-                items.Add(RelationshipSpec(null, S(125, 5, 133, 1, 3003, 3156), RefSpec("blinken", S(125, 11, 125, 18, 3009, 3016)), RefSpec("lopez-obrador", S(126, 9, 126, 22, 3025, 3038)), global::BriefingKit.Schema.Model.RelationshipType.MetWith, D(2023, 12, 27), null, A(CitationSpec(RefSpec("afp-wire", S(130, 17, 130, 25, 3110, 3118)), "met in Mexico City", null, 6, S(130, 9, 133, 1, 3102, 3156), S(131, 16, 131, 36, 3134, 3154), S(130, 9, 133, 1, 3102, 3156)))));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ClaimSpec> CreateClaims()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ClaimSpec>(1);
-                CreateClaims0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ClaimSpec>(items);
-            }
-
-            private static void CreateClaims0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ClaimSpec> items)
-            {
-                items.Add(ClaimSpec("claim-took-office", S(134, 5, 141, 1, 3168, 3345), RefSpec("lopez-obrador", S(135, 14, 135, 27, 3203, 3216)), "took-office", "2018", null, A(CitationSpec(RefSpec("cbs-2023-12-28", S(139, 17, 139, 31, 3293, 3307)), "took office in 2018", null, 6, S(139, 9, 141, 1, 3285, 3345), S(140, 16, 140, 37, 3323, 3344), S(139, 9, 141, 1, 3285, 3345)))));
-            }
-
-            private static global::BriefingKit.Schema.Model.ActorSpec ActorSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, global::BriefingKit.Schema.EquatableArray<string> aliases, bool anonymous, global::BriefingKit.Schema.Model.RefSpec affiliation, string country, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RoleSpec> roles, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.ActorSpec(id, span, name, aliases, anonymous, affiliation, country, roles, tags, notes);
-
-            private static global::BriefingKit.Schema.Model.AgencySpec AgencySpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, string @short, global::BriefingKit.Schema.Model.AgencyKind kind, string country, global::BriefingKit.Schema.Model.RefSpec parent, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.AgencySpec(id, span, name, @short, kind, country, parent, tags, notes);
-
-            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Diagnostics.TextSpan quoteSpan, global::BriefingKit.Schema.Diagnostics.TextSpan locatorSpan) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span, quoteSpan, locatorSpan);
-
-            private static global::BriefingKit.Schema.Model.ClaimSpec ClaimSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.RefSpec subject, string attribute, string value, string note, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations) => new global::BriefingKit.Schema.Model.ClaimSpec(id, span, subject, attribute, value, note, citations);
-
-            private static global::BriefingKit.Schema.Model.PartialDate D(int year, int month, int day) => new global::BriefingKit.Schema.Model.PartialDate(year, month, day);
-
-            private static global::BriefingKit.Schema.Model.EventSpec EventSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.PartialDate date, string kind, string title, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> participants, string place, string outcome, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.EventSpec(id, span, date, kind, title, participants, place, outcome, citations, tags);
-
-            private static global::BriefingKit.Schema.Model.KeyJudgmentSpec KeyJudgmentSpec(string text, global::BriefingKit.Schema.Model.Confidence confidence, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> basedOn, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.KeyJudgmentSpec(text, confidence, basedOn, span);
-
-            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, string bottomLine, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, bottomLine, keyJudgments, tags);
-
-            private static global::BriefingKit.Schema.Model.Period Period(global::BriefingKit.Schema.Model.PartialDate? from, global::BriefingKit.Schema.Model.PartialDate? to) => new global::BriefingKit.Schema.Model.Period(from, to);
-
-            private static global::BriefingKit.Schema.Model.PolicySpec PolicySpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, string description, global::BriefingKit.Schema.Model.RefSpec owner, string country, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> advocates, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> critics, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.PolicyStatusSpec> status, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.PolicySpec(id, span, name, description, owner, country, advocates, critics, status, tags);
-
-            private static global::BriefingKit.Schema.Model.PolicyStatusSpec PolicyStatusSpec(global::BriefingKit.Schema.Model.PartialDate date, global::BriefingKit.Schema.Model.PolicyStatusKind status, string note, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.PolicyStatusSpec(date, status, note, citations, span);
-
-            private static global::BriefingKit.Schema.Model.RefSpec RefSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.RefSpec(id, span);
-
-            private static global::BriefingKit.Schema.Model.RelationshipSpec RelationshipSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.RefSpec from, global::BriefingKit.Schema.Model.RefSpec to, global::BriefingKit.Schema.Model.RelationshipType type, global::BriefingKit.Schema.Model.PartialDate? date, string note, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations) => new global::BriefingKit.Schema.Model.RelationshipSpec(id, span, from, to, type, date, note, citations);
-
-            private static global::BriefingKit.Schema.Model.RoleSpec RoleSpec(string title, global::BriefingKit.Schema.Model.RefSpec agency, string country, global::BriefingKit.Schema.Model.PartialDate? from, global::BriefingKit.Schema.Model.PartialDate? to, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations) => new global::BriefingKit.Schema.Model.RoleSpec(title, agency, country, from, to, citations);
-
-            private static global::BriefingKit.Schema.Diagnostics.TextSpan S(int line, int column, int endLine, int endColumn, int offset, int endOffset) => new global::BriefingKit.Schema.Diagnostics.TextSpan(line, column, endLine, endColumn, offset, endOffset);
-
-            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes, string text, global::BriefingKit.Schema.Diagnostics.TextSpan textSpan) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes, text, textSpan);
-
-            private static global::BriefingKit.Schema.Model.StatementSpec StatementSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Model.RefSpec speaker, global::BriefingKit.Schema.Model.PartialDate? date, string quote, string paraphrase, global::BriefingKit.Schema.Model.StatementMedium? medium, string via, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RefSpec> about, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.StatementSpec(id, span, speaker, date, quote, paraphrase, medium, via, about, citations, tags);
-
-            private static global::BriefingKit.Schema.Model.StatisticSpec StatisticSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string measure, string description, decimal value, string unit, global::BriefingKit.Schema.Model.Bound bound, global::BriefingKit.Schema.Model.RatePer? per, global::BriefingKit.Schema.Model.Period? period, global::BriefingKit.Schema.Model.PartialDate? asOf, string geography, global::BriefingKit.Schema.Model.RefSpec reportedBy, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.StatisticSpec(id, span, measure, description, value, unit, bound, per, period, asOf, geography, reportedBy, citations, tags, notes);
-
-            private static global::BriefingKit.Schema.EquatableArray<T> A<T>(params T[] items) => new global::BriefingKit.Schema.EquatableArray<T>(items);
-        }
-        #nullable restore
+        /// <summary>The dossier's YAML, as the build read it (UTF-8).</summary>
+        private static global::System.ReadOnlySpan<byte> Yaml => "# A small dossier for snapshot, equivalence and analyzer tests: one or two of every kind of entity.\ndossier:\n  id: border-talks\n  title: \"Border talks <test> & follow-up\"\n  as-of: 2023-12-28\n  marking: \"UNCLASSIFIED\"\n  summary: \"Two governments meet about crossings.\"\n  key-judgments:\n    - text: \"Talks will continue.\"\n      confidence: moderate\n      based-on: [ev-meeting, stat-daily]\n  tags: [test]\n\nsources:\n  - id: cbs-2023-12-28\n    outlet: \"CBS News\"\n    title: 'White House says meeting was \"productive\"'\n    authors: [Caitlin Yilek]\n    published: 2023-12-28\n    url: https://www.cbsnews.com/news/example/\n    reliability: B\n    relays: [Associated Press]\n  - id: afp-wire\n    outlet: \"AFP\"\n    title: \"Mexico and US agree to reopen crossings\"\n    published: 2023-12\n    reliability: C\n    kind: wire\n\nagencies:\n  - id: dhs\n    name: \"Department of Homeland Security\"\n    short: DHS\n    kind: department\n    country: US\n  - id: cbp\n    name: \"U.S. Customs and Border Protection\"\n    short: CBP\n    country: US\n    parent: dhs\n\nactors:\n  - id: lopez-obrador\n    name: \"Andrés Manuel López Obrador\"\n    aliases: [AMLO, Lopez Obrador]\n    country: MX\n    roles:\n      - title: \"President of Mexico\"\n        country: MX\n        from: 2018-12-01\n        citations:\n          - source: cbs-2023-12-28\n            quote: \"Mexican President Andrés Manuel López Obrador\"\n  - id: blinken\n    name: \"Antony Blinken\"\n    country: US\n  - id: official\n    name: \"Senior administration official\"\n    anonymous: true\n    affiliation: dhs\n\npolicies:\n  - id: legal-pathways\n    name: \"Legal pathways\"\n    owner: dhs\n    advocates: [blinken]\n    status:\n      - date: 2023-12-27\n        status: discussed\n        citations:\n          - source: afp-wire\n            quote: \"promote legal pathways\"\n\nstatistics:\n  - id: stat-daily\n    measure: daily-apprehensions\n    description: \"Daily apprehensions at the southern border\"\n    value: 10000\n    unit: migrants\n    bound: as-many-as\n    per: day\n    period: 2023-12\n    geography: us-mexico-border\n    reported-by: cbp\n    citations:\n      - source: cbs-2023-12-28\n        quote: \"as many as 10,000 migrants a day\"\n        credibility: 2\n  - id: stat-aid\n    measure: aid-package\n    description: \"Foreign aid package\"\n    value: 110.5\n    unit: USD\n    as-of: 2023-12-20\n    geography: us\n    citations:\n      - source: cbs-2023-12-28\n        quote: \"$110.5 billion\"\n\nevents:\n  - id: ev-meeting\n    date: 2023-12-27\n    kind: meeting\n    title: \"Blinken meets López Obrador in Mexico City\"\n    participants: [blinken, lopez-obrador]\n    place: \"Mexico City\"\n    citations:\n      - source: afp-wire\n        quote: \"met in Mexico City\"\n        locator: \"para. 2\"\n\nstatements:\n  - id: st-productive\n    speaker: official\n    date: 2023-12-28\n    quote: \"very productive\"\n    medium: press-call\n    via: \"Associated Press\"\n    about: [ev-meeting]\n    citations:\n      - source: cbs-2023-12-28\n        quote: \"the meeting was \\\"very productive\\\"\"\n\nrelationships:\n  - from: blinken\n    to: lopez-obrador\n    type: met-with\n    date: 2023-12-27\n    citations:\n      - source: afp-wire\n        quote: \"met in Mexico City\"\n\nclaims:\n  - id: claim-took-office\n    subject: lopez-obrador\n    attribute: took-office\n    value: \"2018\"\n    citations:\n      - source: cbs-2023-12-28\n        quote: \"took office in 2018\"\n"u8;
     }
 }

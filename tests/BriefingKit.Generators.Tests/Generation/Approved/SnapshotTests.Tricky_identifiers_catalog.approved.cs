@@ -8,17 +8,17 @@ namespace Demo
     /// Typed catalog of dossier <c>class</c>: Tricky ids (as of 2024).
     /// </summary>
     /// <remarks>
-    /// Generated from <c>tricky-ids.dossier.yaml</c> at compile time; the data is compiled in and no YAML is read at run time.
+    /// Generated from <c>tricky-ids.dossier.yaml</c> at compile time; its YAML is compiled in and read once, on first use, so no file is read at run time.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("BriefingKit.Generators", "0.1.0.0")]
     public static partial class Class
     {
         private static readonly global::System.Lazy<global::BriefingKit.Model.Dossier> dossier =
             new global::System.Lazy<global::BriefingKit.Model.Dossier>(
-                () => global::BriefingKit.Loading.DossierFactory.FromSpec(SpecData.Create()),
+                () => global::BriefingKit.Loading.DossierFactory.FromSpec(global::BriefingKit.Schema.DossierReader.Read("tricky-ids.dossier.yaml", Yaml.ToArray(), null).Spec!),
                 global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-        /// <summary>The resolved dossier, built once on first use (thread-safe) from data compiled into this assembly.</summary>
+        /// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>
         public static global::BriefingKit.Model.Dossier Dossier => dossier.Value;
 
         /// <summary>Starts composing a briefing from this dossier.</summary>
@@ -114,97 +114,7 @@ namespace Demo
         {
         }
 
-        #nullable disable
-        private static class SpecData
-        {
-            public static global::BriefingKit.Schema.Model.DossierSpec Create() => new global::BriefingKit.Schema.Model.DossierSpec(
-                "tricky-ids.dossier.yaml",
-                MetadataSpec("class", S(4, 3, 9, 1, 195, 260), "Tricky ids", null, D(2024, 0, 0), "TEST", null, null, null, null, default, default),
-                CreateSources(),
-                CreateActors(),
-                CreateAgencies(),
-                CreatePolicies(),
-                CreateStatistics(),
-                CreateEvents(),
-                CreateStatements(),
-                CreateRelationships(),
-                CreateClaims());
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.SourceSpec> CreateSources()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec>(3);
-                CreateSources0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.SourceSpec>(items);
-            }
-
-            private static void CreateSources0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.SourceSpec> items)
-            {
-                items.Add(SourceSpec("9-11-commission", S(10, 5, 15, 3, 273, 458), "Commission", "Report with a \"quote\", a back\\slash, a tab\tand </summary> <b>markup</b> & more", default, D(2004, 7, 0), null, global::BriefingKit.Schema.Model.SourceReliability.A, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
-                items.Add(SourceSpec("sources", S(15, 5, 20, 3, 460, 587), "Sources outlet", "A source named like its section", default, D(2020, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.F, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
-                items.Add(SourceSpec("c-sharp", S(20, 5, 26, 1, 589, 727), "C#", "Right-to-left \u202E override and a line\u2028separator", default, D(2021, 0, 0), null, global::BriefingKit.Schema.Model.SourceReliability.B, global::BriefingKit.Schema.Model.SourceKind.News, null, default, null, null, null, S(0, 0, 0, 0, 0, 0)));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec> CreateActors()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec>(2);
-                CreateActors0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ActorSpec>(items);
-            }
-
-            private static void CreateActors0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.ActorSpec> items)
-            {
-                items.Add(ActorSpec("class", S(39, 5, 41, 3, 1019, 1054), "Keyword id", default, false, null, null, default, default, null));
-                items.Add(ActorSpec("actors", S(41, 5, 56, 1, 1056, 1431), "Named like its section", default, false, null, null, A(RoleSpec("Reporter", null, null, null, null, A(CitationSpec(RefSpec("9-11-commission", S(46, 21, 46, 36, 1178, 1193)), "line one\nline two", null, 6, S(46, 13, 48, 7, 1170, 1240), S(47, 20, 47, 40, 1213, 1233), S(46, 13, 48, 7, 1170, 1240)))), RoleSpec("Editor", null, null, null, null, A(CitationSpec(RefSpec("sources", S(50, 21, 50, 28, 1297, 1304)), "edited", null, 6, S(50, 13, 52, 7, 1289, 1339), S(51, 20, 51, 28, 1324, 1332), S(50, 13, 52, 7, 1289, 1339)))), RoleSpec("Writer", null, null, null, null, A(CitationSpec(RefSpec("c-sharp", S(54, 21, 54, 28, 1396, 1403)), "wrote", null, 6, S(54, 13, 56, 1, 1388, 1431), S(55, 20, 55, 27, 1423, 1430), S(54, 13, 56, 1, 1388, 1431))))), default, null));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.AgencySpec> CreateAgencies()
-            {
-                var items = new global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.AgencySpec>(5);
-                CreateAgencies0(items);
-                return new global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.AgencySpec>(items);
-            }
-
-            private static void CreateAgencies0(global::System.Collections.Generic.List<global::BriefingKit.Schema.Model.AgencySpec> items)
-            {
-                items.Add(AgencySpec("us-cbp", S(27, 5, 29, 3, 741, 773), "US CBP", null, global::BriefingKit.Schema.Model.AgencyKind.Government, null, null, default, null));
-                items.Add(AgencySpec("uscbp", S(29, 5, 31, 3, 775, 827), "USCBP (clashes with us-cbp)", null, global::BriefingKit.Schema.Model.AgencyKind.Government, null, null, default, null));
-                items.Add(AgencySpec("event", S(31, 5, 33, 3, 829, 876), "An agency called event", null, global::BriefingKit.Schema.Model.AgencyKind.Government, null, null, default, null));
-                items.Add(AgencySpec("to-string", S(33, 5, 35, 3, 878, 943), "Hides object.ToString unless renamed", null, global::BriefingKit.Schema.Model.AgencyKind.Government, null, null, default, null));
-                items.Add(AgencySpec("911", S(35, 5, 38, 1, 945, 1007), "Clashes with 9-11 only across sections", null, global::BriefingKit.Schema.Model.AgencyKind.Government, null, null, default, null));
-            }
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.PolicySpec> CreatePolicies() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.PolicySpec>.Empty;
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatisticSpec> CreateStatistics() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatisticSpec>.Empty;
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.EventSpec> CreateEvents() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.EventSpec>.Empty;
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatementSpec> CreateStatements() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.StatementSpec>.Empty;
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RelationshipSpec> CreateRelationships() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RelationshipSpec>.Empty;
-
-            private static global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ClaimSpec> CreateClaims() => global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.ClaimSpec>.Empty;
-
-            private static global::BriefingKit.Schema.Model.ActorSpec ActorSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, global::BriefingKit.Schema.EquatableArray<string> aliases, bool anonymous, global::BriefingKit.Schema.Model.RefSpec affiliation, string country, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.RoleSpec> roles, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.ActorSpec(id, span, name, aliases, anonymous, affiliation, country, roles, tags, notes);
-
-            private static global::BriefingKit.Schema.Model.AgencySpec AgencySpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string name, string @short, global::BriefingKit.Schema.Model.AgencyKind kind, string country, global::BriefingKit.Schema.Model.RefSpec parent, global::BriefingKit.Schema.EquatableArray<string> tags, string notes) => new global::BriefingKit.Schema.Model.AgencySpec(id, span, name, @short, kind, country, parent, tags, notes);
-
-            private static global::BriefingKit.Schema.Model.CitationSpec CitationSpec(global::BriefingKit.Schema.Model.RefSpec source, string quote, string locator, int credibility, global::BriefingKit.Schema.Diagnostics.TextSpan span, global::BriefingKit.Schema.Diagnostics.TextSpan quoteSpan, global::BriefingKit.Schema.Diagnostics.TextSpan locatorSpan) => new global::BriefingKit.Schema.Model.CitationSpec(source, quote, locator, credibility, span, quoteSpan, locatorSpan);
-
-            private static global::BriefingKit.Schema.Model.PartialDate D(int year, int month, int day) => new global::BriefingKit.Schema.Model.PartialDate(year, month, day);
-
-            private static global::BriefingKit.Schema.Model.MetadataSpec MetadataSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string title, string subtitle, global::BriefingKit.Schema.Model.PartialDate asOf, string marking, string audience, string author, string summary, string bottomLine, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.KeyJudgmentSpec> keyJudgments, global::BriefingKit.Schema.EquatableArray<string> tags) => new global::BriefingKit.Schema.Model.MetadataSpec(id, span, title, subtitle, asOf, marking, audience, author, summary, bottomLine, keyJudgments, tags);
-
-            private static global::BriefingKit.Schema.Model.RefSpec RefSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span) => new global::BriefingKit.Schema.Model.RefSpec(id, span);
-
-            private static global::BriefingKit.Schema.Model.RoleSpec RoleSpec(string title, global::BriefingKit.Schema.Model.RefSpec agency, string country, global::BriefingKit.Schema.Model.PartialDate? from, global::BriefingKit.Schema.Model.PartialDate? to, global::BriefingKit.Schema.EquatableArray<global::BriefingKit.Schema.Model.CitationSpec> citations) => new global::BriefingKit.Schema.Model.RoleSpec(title, agency, country, from, to, citations);
-
-            private static global::BriefingKit.Schema.Diagnostics.TextSpan S(int line, int column, int endLine, int endColumn, int offset, int endOffset) => new global::BriefingKit.Schema.Diagnostics.TextSpan(line, column, endLine, endColumn, offset, endOffset);
-
-            private static global::BriefingKit.Schema.Model.SourceSpec SourceSpec(string id, global::BriefingKit.Schema.Diagnostics.TextSpan span, string outlet, string title, global::BriefingKit.Schema.EquatableArray<string> authors, global::BriefingKit.Schema.Model.PartialDate published, string url, global::BriefingKit.Schema.Model.SourceReliability reliability, global::BriefingKit.Schema.Model.SourceKind kind, string syndicatedFrom, global::BriefingKit.Schema.EquatableArray<string> relays, global::BriefingKit.Schema.Model.RepublicationSpec republished, string notes, string text, global::BriefingKit.Schema.Diagnostics.TextSpan textSpan) => new global::BriefingKit.Schema.Model.SourceSpec(id, span, outlet, title, authors, published, url, reliability, kind, syndicatedFrom, relays, republished, notes, text, textSpan);
-
-            private static global::BriefingKit.Schema.EquatableArray<T> A<T>(params T[] items) => new global::BriefingKit.Schema.EquatableArray<T>(items);
-        }
-        #nullable restore
+        /// <summary>The dossier's YAML, as the build read it (UTF-8).</summary>
+        private static global::System.ReadOnlySpan<byte> Yaml => "# Ids that are hard to turn into C# names: leading digits, keywords, clashes after PascalCase,\n# a member named like its class, inherited object members, and text that needs escaping.\ndossier:\n  id: class\n  title: \"Tricky ids\"\n  as-of: 2024\n  marking: \"TEST\"\n\nsources:\n  - id: 9-11-commission\n    outlet: \"Commission\"\n    title: \"Report with a \\\"quote\\\", a back\\\\slash, a tab\\tand </summary> <b>markup</b> & more\"\n    published: 2004-07\n    reliability: A\n  - id: sources\n    outlet: \"Sources outlet\"\n    title: \"A source named like its section\"\n    published: 2020\n    reliability: F\n  - id: c-sharp\n    outlet: \"C#\"\n    title: \"Right-to-left \\u202E override and a line\\u2028separator\"\n    published: 2021\n    reliability: B\n\nagencies:\n  - id: us-cbp\n    name: \"US CBP\"\n  - id: uscbp\n    name: \"USCBP (clashes with us-cbp)\"\n  - id: event\n    name: \"An agency called event\"\n  - id: to-string\n    name: \"Hides object.ToString unless renamed\"\n  - id: '911'\n    name: \"Clashes with 9-11 only across sections\"\n\nactors:\n  - id: class\n    name: \"Keyword id\"\n  - id: actors\n    name: \"Named like its section\"\n    roles:\n      - title: \"Reporter\"\n        citations:\n          - source: 9-11-commission\n            quote: \"line one\\nline two\"\n      - title: \"Editor\"\n        citations:\n          - source: sources\n            quote: \"edited\"\n      - title: \"Writer\"\n        citations:\n          - source: c-sharp\n            quote: \"wrote\"\n"u8;
     }
 }
