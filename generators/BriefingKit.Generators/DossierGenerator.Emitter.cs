@@ -105,7 +105,7 @@ public sealed partial class DossierGenerator
 
             w.Line($"private static readonly global::System.Lazy<{ModelNamespace}Dossier> dossier =");
             w.Line($"    new global::System.Lazy<{ModelNamespace}Dossier>(");
-            w.Line($"        () => global::BriefingKit.Loading.DossierFactory.FromSpec(global::BriefingKit.Schema.DossierReader.Read({Text.Literal(model.File)}, {CatalogLayout.DataClassName}.ToArray(), {Limits(model.Limits)}).Spec!),");
+            w.Line($"        () => global::BriefingKit.Loading.DossierFactory.FromCompiledYaml({Text.Literal(model.File)}, {CatalogLayout.DataClassName}.ToArray(), {Limits(model.Limits)}),");
             w.Line("        global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);");
             w.Line();
             w.Line("/// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>");

@@ -10,7 +10,7 @@ using BriefingKit.Schema.Yaml;
 namespace BriefingKit.Schema;
 
 /// <summary>The outcome of reading one dossier: its spec (null when unreadable) and every diagnostic, in file order.</summary>
-public sealed record DossierReadResult(DossierSpec? Spec, EquatableArray<Diagnostic> Diagnostics)
+internal sealed record DossierReadResult(DossierSpec? Spec, EquatableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -19,7 +19,7 @@ public sealed record DossierReadResult(DossierSpec? Spec, EquatableArray<Diagnos
 /// The one entry point shared by the runtime loader and the source generator: bytes or text → located YAML
 /// nodes → <see cref="DossierSpec"/> → reference checks, reporting every problem in one pass.
 /// </summary>
-public static class DossierReader
+internal static class DossierReader
 {
     public static DossierReadResult Read(string file, byte[] content, SchemaLimits? limits = null)
     {

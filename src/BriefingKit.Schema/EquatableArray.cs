@@ -9,7 +9,7 @@ namespace BriefingKit.Schema;
 /// An immutable array with value equality, so spec records compare by content. The source generator's
 /// incremental pipeline relies on this to decide that a step's output is unchanged.
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly T[]? items;
 
@@ -56,7 +56,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 }
 
-public static class EquatableArray
+internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items);
 }

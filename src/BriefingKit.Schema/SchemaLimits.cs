@@ -6,6 +6,7 @@ namespace BriefingKit.Schema;
 /// </summary>
 public sealed record SchemaLimits
 {
+    /// <summary>The documented defaults, which every real dossier fits.</summary>
     public static SchemaLimits Default { get; } = new();
 
     /// <summary>Largest file accepted, in bytes (default 8 MiB).</summary>

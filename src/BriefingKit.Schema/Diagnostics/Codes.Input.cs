@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK1xxx: reading the file and its YAML.</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor FileNotReadable = new("BK1001", Severity.Error, "File cannot be read", "cannot read '{0}': {1}");
     public static readonly DiagnosticDescriptor FileTooLarge = new("BK1002", Severity.Error, "File too large", "file is {0:N0} bytes, over the limit of {1:N0} bytes (raise it with --max-file-bytes, or with the BriefingKitMaxFileBytes property in a project)");

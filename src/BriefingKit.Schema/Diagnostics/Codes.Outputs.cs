@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK5xxx: writing outputs.</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor OutputIsInput = new("BK5001", Severity.Error, "Output would overwrite an input", "refusing to write '{0}': it is an input ({1})");
     public static readonly DiagnosticDescriptor OutputWriteFailed = new("BK5002", Severity.Error, "Output cannot be written", "cannot write '{0}': {1}");

@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK6xxx: PDF layout and writing (src/BriefingKit.Pdf).</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor PdfMissingGlyph = new(
         "BK6001", Severity.Warning, "Glyph missing from font",

@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK3xxx: ids, references and facts' sourcing.</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor DuplicateId = new("BK3001", Severity.Error, "Duplicate id", "id '{0}' is already used by {1} at line {2}; ids are unique across the dossier");
     public static readonly DiagnosticDescriptor UnknownReference = new("BK3002", Severity.Error, "Unknown reference", "unknown {0} '{1}'{2}");

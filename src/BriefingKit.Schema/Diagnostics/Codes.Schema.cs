@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK2xxx: the dossier's structure and value formats.</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor UnknownKey = new("BK2001", Severity.Error, "Unknown key", "unknown key '{0}' in {1}{2}");
     public static readonly DiagnosticDescriptor MissingField = new("BK2002", Severity.Error, "Missing required field", "{0} is missing required field '{1}'");

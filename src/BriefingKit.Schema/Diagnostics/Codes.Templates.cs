@@ -1,7 +1,7 @@
 namespace BriefingKit.Schema.Diagnostics;
 
 /// <summary>BK4xxx: briefing templates.</summary>
-public static partial class Codes
+internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor TemplateSyntax = new("BK4001", Severity.Error, "Template syntax error", "template syntax error: {0}");
     public static readonly DiagnosticDescriptor MissingPartial = new("BK4002", Severity.Error, "Missing partial", "partial '{0}' not found in {1}{2}");

@@ -6,6 +6,6 @@ namespace BriefingKit.Schema.Diagnostics;
 /// BK5xxx outputs, BK6xxx PDF, BK7xxx C# analyzers. Each area lives in its own partial file.
 /// Codes are stable: never renumber or reuse one.
 /// </summary>
-public static partial class Codes
+internal static partial class Codes
 {
 }

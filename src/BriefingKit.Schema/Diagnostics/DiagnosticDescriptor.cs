@@ -6,7 +6,7 @@ namespace BriefingKit.Schema.Diagnostics;
 /// A diagnostic code with its default severity, a short title (used by the Roslyn descriptor and the
 /// docs catalogue) and a composite-format message.
 /// </summary>
-public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string MessageFormat)
+internal sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string MessageFormat)
 {
     public Diagnostic Create(string file, TextSpan span, params object?[] args) =>
         new(Code, Severity, Format(args), file, span);

@@ -6,7 +6,7 @@ using System.Text;
 namespace BriefingKit.Schema.Model;
 
 /// <summary>Converts enum members to and from their kebab-case YAML spelling.</summary>
-public static class Kebab
+internal static class Kebab
 {
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => FromPascal(value.ToString());

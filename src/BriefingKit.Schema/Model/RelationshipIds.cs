@@ -9,7 +9,7 @@ namespace BriefingKit.Schema.Model;
 /// <c>-2</c>, <c>-3</c> … suffix if that collides with an id already in the dossier. One rule shared by the runtime
 /// loader and the compile-time analyzers, so a lookup that compiles also resolves.
 /// </summary>
-public static class RelationshipIds
+internal static class RelationshipIds
 {
     /// <summary>The id of every relationship, in dossier order.</summary>
     public static IReadOnlyList<string> Assign(DossierSpec spec)

@@ -7,68 +7,68 @@ namespace BriefingKit.Schema.Model;
 // entity and each reference so later checks can point at the YAML.
 
 /// <summary>A reference to another entity by id, with where it was written.</summary>
-public sealed record RefSpec(string Id, TextSpan Span);
+internal sealed record RefSpec(string Id, TextSpan Span);
 
 /// <summary>A cited passage; <see cref="QuoteSpan"/> and <see cref="LocatorSpan"/> locate those values (the citation's span when absent).</summary>
-public sealed record CitationSpec(RefSpec Source, string Quote, string? Locator, int Credibility, TextSpan Span, TextSpan QuoteSpan = default, TextSpan LocatorSpan = default);
+internal sealed record CitationSpec(RefSpec Source, string Quote, string? Locator, int Credibility, TextSpan Span, TextSpan QuoteSpan = default, TextSpan LocatorSpan = default);
 
-public sealed record RepublicationSpec(string By, PartialDate? Date, string? Url, string? Note);
+internal sealed record RepublicationSpec(string By, PartialDate? Date, string? Url, string? Note);
 
-public sealed record SourceSpec(
+internal sealed record SourceSpec(
     string Id, TextSpan Span, string Outlet, string Title, EquatableArray<string> Authors, PartialDate Published,
     string? Url, SourceReliability Reliability, SourceKind Kind, string? SyndicatedFrom, EquatableArray<string> Relays,
     RepublicationSpec? Republished, string? Notes, string? Text = null, TextSpan TextSpan = default);
 // Text: the path of the source's stored text, relative to the dossier file (TextSpan locates it), for quote checks.
 
-public sealed record RoleSpec(
+internal sealed record RoleSpec(
     string Title, RefSpec? Agency, string? Country, PartialDate? From, PartialDate? To, EquatableArray<CitationSpec> Citations);
 
-public sealed record ActorSpec(
+internal sealed record ActorSpec(
     string Id, TextSpan Span, string Name, EquatableArray<string> Aliases, bool Anonymous, RefSpec? Affiliation,
     string? Country, EquatableArray<RoleSpec> Roles, EquatableArray<string> Tags, string? Notes);
 
-public sealed record AgencySpec(
+internal sealed record AgencySpec(
     string Id, TextSpan Span, string Name, string? Short, AgencyKind Kind, string? Country, RefSpec? Parent,
     EquatableArray<string> Tags, string? Notes);
 
-public sealed record PolicyStatusSpec(
+internal sealed record PolicyStatusSpec(
     PartialDate Date, PolicyStatusKind Status, string? Note, EquatableArray<CitationSpec> Citations, TextSpan Span);
 
-public sealed record PolicySpec(
+internal sealed record PolicySpec(
     string Id, TextSpan Span, string Name, string? Description, RefSpec? Owner, string? Country,
     EquatableArray<RefSpec> Advocates, EquatableArray<RefSpec> Critics, EquatableArray<PolicyStatusSpec> Status,
     EquatableArray<string> Tags);
 
-public sealed record StatisticSpec(
+internal sealed record StatisticSpec(
     string Id, TextSpan Span, string Measure, string Description, decimal Value, string Unit, Bound Bound,
     RatePer? Per, Period? Period, PartialDate? AsOf, string Geography, RefSpec? ReportedBy,
     EquatableArray<CitationSpec> Citations, EquatableArray<string> Tags, string? Notes);
 
-public sealed record EventSpec(
+internal sealed record EventSpec(
     string Id, TextSpan Span, PartialDate Date, string Kind, string Title, EquatableArray<RefSpec> Participants,
     string? Place, string? Outcome, EquatableArray<CitationSpec> Citations, EquatableArray<string> Tags);
 
-public sealed record StatementSpec(
+internal sealed record StatementSpec(
     string Id, TextSpan Span, RefSpec Speaker, PartialDate? Date, string? Quote, string? Paraphrase,
     StatementMedium? Medium, string? Via, EquatableArray<RefSpec> About, EquatableArray<CitationSpec> Citations,
     EquatableArray<string> Tags);
 
-public sealed record RelationshipSpec(
+internal sealed record RelationshipSpec(
     string? Id, TextSpan Span, RefSpec From, RefSpec To, RelationshipType Type, PartialDate? Date, string? Note,
     EquatableArray<CitationSpec> Citations);
 
-public sealed record ClaimSpec(
+internal sealed record ClaimSpec(
     string Id, TextSpan Span, RefSpec Subject, string Attribute, string Value, string? Note,
     EquatableArray<CitationSpec> Citations);
 
-public sealed record KeyJudgmentSpec(string Text, Confidence Confidence, EquatableArray<RefSpec> BasedOn, TextSpan Span);
+internal sealed record KeyJudgmentSpec(string Text, Confidence Confidence, EquatableArray<RefSpec> BasedOn, TextSpan Span);
 
-public sealed record MetadataSpec(
+internal sealed record MetadataSpec(
     string Id, TextSpan Span, string Title, string? Subtitle, PartialDate AsOf, string Marking, string? Audience,
     string? Author, string? Summary, string? BottomLine, EquatableArray<KeyJudgmentSpec> KeyJudgments, EquatableArray<string> Tags);
 
 /// <summary>A whole dossier as written, in file order.</summary>
-public sealed record DossierSpec(
+internal sealed record DossierSpec(
     string File, MetadataSpec Metadata, EquatableArray<SourceSpec> Sources, EquatableArray<ActorSpec> Actors,
     EquatableArray<AgencySpec> Agencies, EquatableArray<PolicySpec> Policies, EquatableArray<StatisticSpec> Statistics,
     EquatableArray<EventSpec> Events, EquatableArray<StatementSpec> Statements,

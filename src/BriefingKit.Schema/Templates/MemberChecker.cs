@@ -30,7 +30,10 @@ internal sealed class MemberChecker
     private readonly CheckScope scope;
     private readonly Action<string?, Dictionary<string, ValueShape>> included;
 
+    /// <param name="model">The view model's shape.</param>
+    /// <param name="file">The template being checked.</param>
     /// <param name="topLevel">The names every template sees (see <see cref="TopLevel"/>) plus those its include sites pass down.</param>
+    /// <param name="diagnostics">Where problems are added.</param>
     /// <param name="included">Told, at each include, the partial's name (null when computed) and the names visible there.</param>
     public MemberChecker(ModelShape model, TemplateSource file, Dictionary<string, ValueShape> topLevel, List<Diagnostic> diagnostics, Action<string?, Dictionary<string, ValueShape>> included)
     {

@@ -7,7 +7,7 @@ using Scriban.Runtime;
 namespace BriefingKit.Schema.Templates;
 
 /// <summary>How <see cref="ModelShapeBuilder"/> reads a type system: .NET reflection in the library, Roslyn symbols in the generator.</summary>
-public interface ITypeReader<TType>
+internal interface ITypeReader<TType>
 {
     /// <summary>The type's name without namespace (<c>PersonView</c>).</summary>
     string Name(TType type);
@@ -29,7 +29,7 @@ public interface ITypeReader<TType>
 /// Builds the <see cref="ModelShape"/> of a view model from its root type. Field names are Scriban's own
 /// snake_case renaming of the property names (<c>AsOfIso</c> → <c>as_of_iso</c>), as the library serves them.
 /// </summary>
-public static class ModelShapeBuilder
+internal static class ModelShapeBuilder
 {
     public static ModelShape Build<TType>(TType root, ITypeReader<TType> reader)
     {

@@ -7,7 +7,7 @@ using Scriban;
 namespace BriefingKit.Schema.Templates;
 
 /// <summary>The parsed templates of a set (by partial name; the main template under "") and every problem found.</summary>
-public sealed record TemplateCheckResult(IReadOnlyDictionary<string, Template> Parsed, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record TemplateCheckResult(IReadOnlyDictionary<string, Template> Parsed, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -17,8 +17,9 @@ public sealed record TemplateCheckResult(IReadOnlyDictionary<string, Template> P
 /// the generator in <c>dotnet build</c>: syntax, includes, and every name and member path against the model, all
 /// files in one pass. The callers differ only in where the model's shape comes from (reflection or Roslyn symbols).
 /// </summary>
-public static class TemplateChecker
+internal static class TemplateChecker
 {
+    /// <param name="set">The main template and its partials.</param>
     /// <param name="model">The view model's shape; null checks syntax and includes only.</param>
     public static TemplateCheckResult Check(TemplateSetSource set, ModelShape? model)
     {

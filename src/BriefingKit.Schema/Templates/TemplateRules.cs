@@ -11,7 +11,7 @@ namespace BriefingKit.Schema.Templates;
 /// takes, Scriban's built-in objects, the partials the briefing's sections name, and the include depth limit.
 /// The library serves exactly these (a test compares), so the checks before rendering see what a render sees.
 /// </summary>
-public static class TemplateRules
+internal static class TemplateRules
 {
     /// <summary>Deepest chain of partials a template may include.</summary>
     public const int MaxPartialDepth = 16;
@@ -70,4 +70,4 @@ public static class TemplateRules
 }
 
 /// <summary>One function of ours: its parameter's name, the shape its argument must have, and the message when it does not.</summary>
-public sealed record FunctionRule(string Parameter, ValueShape Takes, string Message);
+internal sealed record FunctionRule(string Parameter, ValueShape Takes, string Message);

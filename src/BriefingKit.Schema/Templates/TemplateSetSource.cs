@@ -5,13 +5,13 @@ using System.Linq;
 namespace BriefingKit.Schema.Templates;
 
 /// <summary>One template file: its partial name (empty for a main template), the path diagnostics name, and its text.</summary>
-public sealed record TemplateSource(string Name, string Path, string Text);
+internal sealed record TemplateSource(string Name, string Path, string Text);
 
 /// <summary>
 /// A template set as the checker sees it: a main template (none when a project lists only partials) and the
 /// partials an <c>include</c> can name. Compares by value, for the generator's pipeline.
 /// </summary>
-public sealed record TemplateSetSource(string Folder, TemplateSource? Main, EquatableArray<TemplateSource> Partials)
+internal sealed record TemplateSetSource(string Folder, TemplateSource? Main, EquatableArray<TemplateSource> Partials)
 {
     /// <summary>The main template first, then the partials.</summary>
     public IEnumerable<TemplateSource> Files => Main is null ? Partials : Partials.Prepend(Main);

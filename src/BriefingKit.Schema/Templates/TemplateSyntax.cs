@@ -13,7 +13,7 @@ namespace BriefingKit.Schema.Templates;
 /// Parses one template and turns Scriban's parse messages into BK4001 diagnostics located 1-based, as MSBuild
 /// prints them (Scriban counts lines and columns from 0), worded for a template author rather than a parser.
 /// </summary>
-public static class TemplateSyntax
+internal static class TemplateSyntax
 {
     private const string StrayEndMessage = "<end> statement without a corresponding beginning";
 

@@ -3,7 +3,7 @@ using System;
 namespace BriefingKit.Schema.Templates;
 
 /// <summary>What a value in a template is, as far as a check before rendering can tell.</summary>
-public enum ValueKind
+internal enum ValueKind
 {
     /// <summary>Not known before rendering (a Scriban function's result, a <c>$local</c>): anything goes.</summary>
     Any,
@@ -23,7 +23,7 @@ public enum ValueKind
 /// The shape of one value: a kind, the shape of a list's items, or the name of a record or built-in object.
 /// Records compare by value, so shapes can sit in an incremental generator's pipeline.
 /// </summary>
-public sealed record ValueShape(ValueKind Kind, ValueShape? Item = null, string? Name = null)
+internal sealed record ValueShape(ValueKind Kind, ValueShape? Item = null, string? Name = null)
 {
     public static ValueShape Any { get; } = new(ValueKind.Any);
 
@@ -41,10 +41,10 @@ public sealed record ValueShape(ValueKind Kind, ValueShape? Item = null, string?
 }
 
 /// <summary>One field of a record as templates name it (snake_case).</summary>
-public sealed record MemberShape(string Name, ValueShape Shape);
+internal sealed record MemberShape(string Name, ValueShape Shape);
 
 /// <summary>A view record: its .NET type name, how messages call it ("a person") and its fields, sorted by name.</summary>
-public sealed record RecordShape(string TypeName, string Description, EquatableArray<MemberShape> Members)
+internal sealed record RecordShape(string TypeName, string Description, EquatableArray<MemberShape> Members)
 {
     public MemberShape? Find(string name)
     {
@@ -65,7 +65,7 @@ public sealed record RecordShape(string TypeName, string Description, EquatableA
 /// and every record reachable from it, sorted by type name. Built from Roslyn symbols in the generator and from
 /// reflection in the library by one <see cref="ModelShapeBuilder"/>, so both check against the same shape.
 /// </summary>
-public sealed record ModelShape(string Root, EquatableArray<RecordShape> Records)
+internal sealed record ModelShape(string Root, EquatableArray<RecordShape> Records)
 {
     public RecordShape? Find(string typeName)
     {

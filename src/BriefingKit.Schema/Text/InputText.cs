@@ -11,7 +11,7 @@ namespace BriefingKit.Schema.Text;
 /// invalid UTF-8 and NUL or other control characters with located diagnostics, and warns about
 /// bidirectional controls that make text read differently from how it displays.
 /// </summary>
-public static class InputText
+internal static class InputText
 {
     public static string? Decode(string file, byte[] bytes, SchemaLimits limits, List<Diagnostic> diagnostics)
     {

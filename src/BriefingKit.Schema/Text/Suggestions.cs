@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace BriefingKit.Schema.Text;
 
 /// <summary>"Did you mean …?" by edit distance, for unknown keys, ids and choices.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>
     /// Longest input that gets a suggestion. Nobody mistypes a 64-character id, and the distance table is

@@ -8,7 +8,7 @@ namespace BriefingKit.Schema.Yaml;
 /// A YAML node with its location. Built from the parser's event stream (not YamlDotNet's recursive
 /// representation model) so that depth, aliases and size are bounded while reading.
 /// </summary>
-public abstract class YamlNode
+internal abstract class YamlNode
 {
     protected YamlNode(TextSpan span) => Span = span;
 
@@ -18,7 +18,7 @@ public abstract class YamlNode
     public abstract string KindName { get; }
 }
 
-public sealed class YamlScalar : YamlNode
+internal sealed class YamlScalar : YamlNode
 {
     public YamlScalar(string value, bool isPlain, TextSpan span)
         : base(span)
@@ -37,7 +37,7 @@ public sealed class YamlScalar : YamlNode
     public override string KindName => IsNull ? "empty" : "text";
 }
 
-public sealed class YamlSequence : YamlNode
+internal sealed class YamlSequence : YamlNode
 {
     public YamlSequence(IReadOnlyList<YamlNode> items, TextSpan span)
         : base(span)
@@ -54,7 +54,7 @@ public sealed class YamlSequence : YamlNode
     public override string KindName => "a list";
 }
 
-public sealed class YamlMapping : YamlNode
+internal sealed class YamlMapping : YamlNode
 {
     private readonly MapEntry[] entryArray;
     private IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>>? entries;

@@ -13,7 +13,7 @@ namespace BriefingKit.Schema.Yaml;
 /// <see cref="SchemaLimits"/> as it goes: it stops as soon as a limit is crossed, so deep nesting, alias
 /// bombs and huge documents cost no more than reading up to the limit.
 /// </summary>
-public sealed class YamlTreeBuilder
+internal sealed class YamlTreeBuilder
 {
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
     {

@@ -6,11 +6,32 @@ namespace BriefingKit.Loading;
 
 /// <summary>
 /// Builds a <see cref="Dossier"/> from a spec the schema has already validated (no errors), resolving every
-/// id to its object. Generated catalogs call this with a spec they construct in code.
+/// id to its object. Generated catalogs call <see cref="FromCompiledYaml"/> with the YAML they compiled in.
 /// </summary>
 public static class DossierFactory
 {
-    public static Dossier FromSpec(DossierSpec spec)
+    /// <summary>
+    /// Reads the dossier a generated catalog compiled in. Called by generated code only: the build has already
+    /// reported every problem of this YAML, so a failure here means the catalog and its YAML disagree.
+    /// </summary>
+    /// <param name="file">The dossier's file name, for messages.</param>
+    /// <param name="yaml">The dossier's YAML as UTF-8.</param>
+    /// <param name="limits">The limits the build read it under; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="InvalidOperationException">The YAML has errors.</exception>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static Dossier FromCompiledYaml(string file, byte[] yaml, SchemaLimits? limits)
+    {
+        var read = DossierReader.Read(file, yaml, limits);
+        if (read.Spec is null || read.HasErrors)
+        {
+            var first = read.Diagnostics.FirstOrDefault(d => d.IsError);
+            throw new InvalidOperationException($"The dossier compiled into this catalog does not read: {first?.ToString() ?? file}");
+        }
+
+        return FromSpec(read.Spec);
+    }
+
+    internal static Dossier FromSpec(DossierSpec spec)
     {
         var sources = spec.Sources.Select(ToSource).ToList();
         var sourceById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);

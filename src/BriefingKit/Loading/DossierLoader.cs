@@ -5,8 +5,11 @@ using BriefingKit.Schema.Diagnostics;
 namespace BriefingKit.Loading;
 
 /// <summary>The outcome of loading a dossier: the dossier when it has no errors, and every diagnostic.</summary>
-public sealed record DossierLoadResult(Dossier? Dossier, IReadOnlyList<Diagnostic> Diagnostics, Schema.Model.DossierSpec? Spec)
+public sealed record DossierLoadResult(Dossier? Dossier, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The dossier as the schema read it (also when it has errors), for the CLI and the tests.</summary>
+    internal Schema.Model.DossierSpec? Spec { get; init; }
+
     public bool Succeeded => Dossier is not null;
 
     /// <summary>Per source, how many of its citations were proved against its stored text (<c>text:</c>); empty when the YAML did not read.</summary>
@@ -23,7 +26,7 @@ public static class DossierLoader
         limits ??= SchemaLimits.Default;
         if (ReadBytes(path, limits, out var bytes) is { } failure)
         {
-            return new DossierLoadResult(null, [failure], null);
+            return new DossierLoadResult(null, [failure]);
         }
 
         return Finish(DossierReader.Read(path, bytes!, limits), path, limits);
@@ -44,7 +47,7 @@ public static class DossierLoader
 
         var hasErrors = diagnostics.Any(d => d.IsError);
         var dossier = read.Spec is not null && !hasErrors ? DossierFactory.FromSpec(read.Spec) : null;
-        return new DossierLoadResult(dossier, diagnostics, read.Spec) { SourceTexts = texts };
+        return new DossierLoadResult(dossier, diagnostics) { Spec = read.Spec, SourceTexts = texts };
     }
 
     /// <summary>Reads a whole file, refusing directories, missing files and files over the size limit before reading them.</summary>

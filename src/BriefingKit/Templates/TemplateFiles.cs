@@ -65,7 +65,7 @@ public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDi
     }
 
     /// <summary>The set as the template checker reads it.</summary>
-    public TemplateSetSource ToSource() => new(
+    internal TemplateSetSource ToSource() => new(
         Folder,
         new TemplateSource(string.Empty, Main.Path, Main.Text),
         new EquatableArray<TemplateSource>(Partials.Select(p => new TemplateSource(p.Key, p.Value.Path, p.Value.Text))));

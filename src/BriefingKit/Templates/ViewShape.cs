@@ -8,7 +8,7 @@ namespace BriefingKit.Templates;
 /// The shape of <see cref="BriefingView"/> read by reflection, for the template checker: the same shape the
 /// generator reads from Roslyn symbols, built by the same <see cref="ModelShapeBuilder"/>.
 /// </summary>
-public static class ViewShape
+internal static class ViewShape
 {
     private static readonly Lazy<ModelShape> BriefingShape = new(() => ModelShapeBuilder.Build(typeof(BriefingView), new ReflectionTypes()));
 

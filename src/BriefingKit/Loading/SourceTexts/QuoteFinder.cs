@@ -1,7 +1,7 @@
 namespace BriefingKit.Loading.SourceTexts;
 
 /// <summary>Where a quote is in a stored text (its paragraphs), or why it is not there.</summary>
-public sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagraph, string? Difference)
+internal sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagraph, string? Difference)
 {
     public static QuoteMatch Missing(string difference) => new(false, 0, 0, difference);
 }
@@ -11,7 +11,7 @@ public sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagrap
 /// starts and ends on word boundaries. <c>…</c> marks an elision; the parts around it must occur in order.
 /// When the quote is not there, says where it parts from the closest passage, word for word.
 /// </summary>
-public static class QuoteFinder
+internal static class QuoteFinder
 {
     public const char Elision = '…';
 

@@ -13,7 +13,7 @@ public sealed record SourceTextReport(string SourceId, string? Text, int Citatio
 /// and a <c>para N</c> locator against the paragraph that holds the quote. The text must lie in the dossier's folder
 /// or below it, be UTF-8 and within the file-size limit; anything else is a located BK3012 at the <c>text:</c> value.
 /// </summary>
-public static partial class SourceTextCheck
+internal static partial class SourceTextCheck
 {
     public static IReadOnlyList<SourceTextReport> Run(DossierSpec spec, string dossierPath, SchemaLimits limits, List<Diagnostic> diagnostics)
     {

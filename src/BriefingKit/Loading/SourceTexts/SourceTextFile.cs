@@ -7,7 +7,7 @@ namespace BriefingKit.Loading.SourceTexts;
 /// Reads a stored source text safely: a relative path that stays in <c>folder</c> or below it (links included),
 /// a regular file within the file-size limit, strict UTF-8.
 /// </summary>
-public static class SourceTextFile
+internal static class SourceTextFile
 {
     /// <summary>Reads <paramref name="path"/> relative to <paramref name="folder"/>; returns why it cannot, or null with <paramref name="text"/> set.</summary>
     public static string? Read(string folder, string path, SchemaLimits limits, out StoredText? text)

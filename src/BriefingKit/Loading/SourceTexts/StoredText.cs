@@ -9,7 +9,7 @@ namespace BriefingKit.Loading.SourceTexts;
 /// blank lines, as Markdown has it; in any other text each non-blank line is a paragraph, which is how copied web
 /// articles arrive. Blank lines never count. Paragraphs are numbered from 1 in file order.
 /// </remarks>
-public sealed class StoredText
+internal sealed class StoredText
 {
     private readonly int[] starts; // where each paragraph starts in Flat
 

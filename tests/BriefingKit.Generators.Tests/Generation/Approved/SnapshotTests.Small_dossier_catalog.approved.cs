@@ -15,7 +15,7 @@ namespace Demo
     {
         private static readonly global::System.Lazy<global::BriefingKit.Model.Dossier> dossier =
             new global::System.Lazy<global::BriefingKit.Model.Dossier>(
-                () => global::BriefingKit.Loading.DossierFactory.FromSpec(global::BriefingKit.Schema.DossierReader.Read("border-talks.dossier.yaml", Yaml.ToArray(), null).Spec!),
+                () => global::BriefingKit.Loading.DossierFactory.FromCompiledYaml("border-talks.dossier.yaml", Yaml.ToArray(), null),
                 global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>
