@@ -26,7 +26,7 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'verify-package: FAILED: %s\n' "$*" >&2; exit 1; }
 
 step "pack the repository ($version) into $work/feed"
-dotnet pack "$repo" -c Release -o "$work/feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
+dotnet pack "$repo" -c Release -o "$work/feed" -p:MinVerVersionOverride="$version" >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "dotnet pack"; }
 packed="$(cd "$work/feed" && ls *.nupkg | sort | tr '\n' ' ')"
 [ "$packed" = "BriefingKit.$version.nupkg BriefingKit.Cli.$version.nupkg BriefingKit.Pdf.$version.nupkg " ] \

@@ -39,10 +39,18 @@ public static class PdfRenderingExtensions
         renderers.With(new PdfRenderer(options));
 
     /// <summary>Renders a briefing to PDF; returns warnings, throws <see cref="BriefingRenderException"/> on errors.</summary>
-    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, Stream output, PdfBriefingOptions? options = null) =>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, Stream output) =>
+        briefing.WritePdf(output, null);
+
+    /// <summary>Renders a briefing to PDF with the given options; returns warnings, throws <see cref="BriefingRenderException"/> on errors.</summary>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, Stream output, PdfBriefingOptions? options) =>
         new PdfRenderer(options).Render(briefing, output);
 
-    /// <summary>Renders a briefing to a PDF file atomically.</summary>
-    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, string path, PdfBriefingOptions? options = null) =>
+    /// <summary>Renders a briefing to a PDF file atomically: the file is replaced only when the whole PDF is written.</summary>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, string path) =>
+        briefing.WritePdf(path, null);
+
+    /// <summary>Renders a briefing to a PDF file atomically, with the given options.</summary>
+    public static IReadOnlyList<Diagnostic> WritePdf(this Briefing.Briefing briefing, string path, PdfBriefingOptions? options) =>
         briefing.WriteTo(path, BriefingRenderers.Default.WithPdf(options));
 }
