@@ -10,6 +10,8 @@ namespace BriefingKit.Loading;
 /// </summary>
 public static class DossierFactory
 {
+    /// <summary>The dossier of <paramref name="spec"/>, every reference resolved to its object and policy statuses sorted by date.</summary>
+    /// <remarks>The spec must have passed validation: a dangling reference throws <see cref="KeyNotFoundException"/>.</remarks>
     public static Dossier FromSpec(DossierSpec spec)
     {
         var sources = spec.Sources.Select(ToSource).ToList();
