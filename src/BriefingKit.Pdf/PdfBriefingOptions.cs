@@ -25,8 +25,10 @@ public enum FootnotePlacement
 /// <summary>Options of <see cref="PdfBriefingRenderer"/>.</summary>
 public sealed record PdfBriefingOptions
 {
+    /// <summary>The paper size; <see cref="PdfPageSize.Letter"/> by default.</summary>
     public PdfPageSize PageSize { get; init; } = PdfPageSize.Letter;
 
+    /// <summary>Where footnotes go: the foot of the page where each is first cited (default), or a Notes section at the end.</summary>
     public FootnotePlacement Footnotes { get; init; } = FootnotePlacement.PageBottom;
 
     /// <summary>Folders searched for the DejaVu font files before the system folders and the bundled copies.</summary>
@@ -38,16 +40,22 @@ public sealed record PdfBriefingOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
+    /// <summary>The PDF's Author property; null for the front matter's author.</summary>
     public string? Author { get; init; }
 
+    /// <summary>The PDF's Subject property; null for the front matter's subtitle.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>The PDF's Keywords property; null for none (<see cref="PdfRenderer"/> fills in the dossier's tags).</summary>
     public string? Keywords { get; init; }
 
+    /// <summary>The PDF's Creator property: "BriefingKit" by default.</summary>
     public string Creator { get; init; } = "BriefingKit";
 }
 
 /// <summary>What a render produced: the page count and every problem found on the way.</summary>
+/// <param name="PageCount">How many pages the PDF has; 0 when rendering stopped before layout.</param>
+/// <param name="Diagnostics">Every BK6xxx warning and error, located in the Markdown.</param>
 public sealed record PdfRenderResult(int PageCount, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>True when no error was reported; the output stream then holds a complete PDF.</summary>

@@ -14,6 +14,13 @@ namespace BriefingKit.Pdf;
 /// </summary>
 public static class PdfBriefingRenderer
 {
+    /// <summary>Lays out <paramref name="markdown"/> and writes the PDF to <paramref name="output"/>, unless an error is reported.</summary>
+    /// <param name="markdown">The briefing's Markdown, with its front matter.</param>
+    /// <param name="options">Paper, footnotes, fonts, timestamp and document properties.</param>
+    /// <param name="output">Receives the whole PDF in one write, or nothing when <see cref="PdfRenderResult.Succeeded"/> is false.</param>
+    /// <param name="sourceName">The file name diagnostics are located in.</param>
+    /// <remarks>Failures, including unexpected exceptions (BK6012), are returned as diagnostics, never thrown.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/>, <paramref name="options"/> or <paramref name="output"/> is null.</exception>
     public static PdfRenderResult Render(string markdown, PdfBriefingOptions options, Stream output, string sourceName = "briefing.md")
     {
         ArgumentNullException.ThrowIfNull(markdown);

@@ -7,14 +7,21 @@ namespace BriefingKit.Pdf;
 /// The "pdf" output format: lays out the briefing's Markdown — the same text the templates produce for
 /// the .md output — so a template change reaches both formats.
 /// </summary>
+/// <param name="options">Paper size, footnote placement, fonts and document properties; null for the defaults.</param>
 public sealed class PdfRenderer(PdfBriefingOptions? options = null) : IBriefingRenderer
 {
+    /// <summary>"pdf".</summary>
     public string Format => "pdf";
 
+    /// <summary>".pdf".</summary>
     public string Extension => ".pdf";
 
+    /// <summary>The options every render starts from; unset author, subject and keywords are taken from the briefing.</summary>
     public PdfBriefingOptions Options { get; } = options ?? new PdfBriefingOptions();
 
+    /// <summary>Renders the briefing's Markdown to PDF in <paramref name="output"/> and returns the warnings.</summary>
+    /// <remarks>Author, subject and keywords left unset in <see cref="Options"/> come from the briefing's author, subtitle and the dossier's tags.</remarks>
+    /// <exception cref="BriefingRenderException">A template or the PDF layout reported an error; nothing was written to <paramref name="output"/>.</exception>
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
         var markdown = briefing.RenderMarkdown();

@@ -3,7 +3,10 @@ using BriefingKit.Model;
 namespace BriefingKit.Analysis;
 
 /// <summary>One footnote: a source passage (with the text of the fact that first cited it), or the evidence a judgment rests on.</summary>
-/// <remarks><see cref="QuotedInText"/>: the citing text prints the quote itself (a statement's own words).</remarks>
+/// <param name="Passage">The source passage the note cites; null for a judgment's note.</param>
+/// <param name="Context">The text of the fact that first cited the passage, which picks the words of the excerpt; empty for a judgment's note.</param>
+/// <param name="Evidence">The passages a judgment's note lists; empty for a passage note.</param>
+/// <param name="QuotedInText">True when the citing text prints the quote itself (a statement's own words).</param>
 public sealed record Footnote(Citation? Passage, string Context, IReadOnlyList<Citation> Evidence, bool QuotedInText = false);
 
 /// <summary>

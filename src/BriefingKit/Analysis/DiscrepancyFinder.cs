@@ -7,6 +7,7 @@ namespace BriefingKit.Analysis;
 /// <summary>Settings for <see cref="DiscrepancyFinder"/>.</summary>
 public sealed record DiscrepancyOptions
 {
+    /// <summary>A 5% tolerance and a 10% margin for "approximately".</summary>
     public static DiscrepancyOptions Default { get; } = new();
 
     /// <summary>Relative gap between headline figures above which a difference is material (default 5%).</summary>
@@ -24,6 +25,10 @@ public sealed record DiscrepancyOptions
 /// </summary>
 public static class DiscrepancyFinder
 {
+    /// <summary>Every disagreement among <paramref name="statistics"/> and among <paramref name="claims"/>: figure findings first, then claim findings, each in dossier order.</summary>
+    /// <param name="statistics">The statistics to compare; only those on the same measure, geography and rate with overlapping periods are compared.</param>
+    /// <param name="claims">The claims to compare; only those on the same subject and attribute are compared, their values ignoring case.</param>
+    /// <param name="options">The tolerance and margin; null for <see cref="DiscrepancyOptions.Default"/>.</param>
     public static IReadOnlyList<Discrepancy> Find(IEnumerable<Statistic> statistics, IEnumerable<Claim> claims, DiscrepancyOptions? options = null)
     {
         options ??= DiscrepancyOptions.Default;

@@ -4,6 +4,10 @@ using BriefingKit.Schema.Model;
 namespace BriefingKit.Analysis;
 
 /// <summary>One dated entry of a timeline: an event or a dated statement.</summary>
+/// <param name="Date">The event's or statement's date, at its precision.</param>
+/// <param name="Fact">The <see cref="Event"/> or <see cref="Statement"/>.</param>
+/// <param name="Text">The event's title, or the statement's paraphrase (else its quote in quotation marks).</param>
+/// <param name="Who">The event's participants, or the statement's speaker.</param>
 public sealed record TimelineEntry(PartialDate Date, ICited Fact, string Text, IReadOnlyList<IParty> Who)
 {
     /// <summary>The date at its own precision: "27 Dec 2023", "Dec 2023".</summary>
@@ -17,6 +21,7 @@ public sealed record TimelineEntry(PartialDate Date, ICited Fact, string Text, I
 /// </summary>
 public static class Timeline
 {
+    /// <summary>The events and the dated statements in chronological order; undated statements are left out.</summary>
     public static IReadOnlyList<TimelineEntry> Build(IEnumerable<Event> events, IEnumerable<Statement> statements)
     {
         var entries = events.Select(e => new TimelineEntry(e.Date, e, e.Title, e.Participants))

@@ -27,27 +27,37 @@ public sealed class Briefing
         markdown = new Lazy<string>(() => MarkdownRenderer.Render(this));
     }
 
+    /// <summary>The dossier the briefing is drawn from, unfiltered.</summary>
     public Dossier Dossier { get; }
 
+    /// <summary>The options it was built with.</summary>
     public BriefingOptions Options { get; }
 
+    /// <summary>The templates that render it: the preset's built-in set unless <see cref="BriefingBuilder.UsingTemplates"/> chose others.</summary>
     public TemplateSet Templates { get; }
 
+    /// <summary>The facts the filter kept, which every section draws on.</summary>
     public BriefingContent Content { get; }
 
     /// <summary>What the builder found questionable, such as a tag no fact carries (BK5006, with the closest tag suggested).</summary>
     public IReadOnlyList<Schema.Diagnostics.Diagnostic> Warnings { get; }
 
+    /// <summary>The title printed: <see cref="BriefingOptions.Title"/>, else the dossier's.</summary>
     public string Title => Options.Title ?? Dossier.Title;
 
+    /// <summary>The subtitle printed: <see cref="BriefingOptions.Subtitle"/>, else the dossier's; null when neither gives one.</summary>
     public string? Subtitle => Options.Subtitle ?? Dossier.Subtitle;
 
+    /// <summary>The handling marking printed at the top and bottom: <see cref="BriefingOptions.Marking"/>, else the dossier's.</summary>
     public string Marking => Options.Marking ?? Dossier.Marking;
 
+    /// <summary>The audience line: <see cref="BriefingOptions.Audience"/>, else the dossier's; null when neither gives one.</summary>
     public string? Audience => Options.Audience ?? Dossier.Audience;
 
+    /// <summary>The analyst or team: <see cref="BriefingOptions.Author"/>, else the dossier's; null when neither gives one.</summary>
     public string? Author => Options.Author ?? Dossier.Author;
 
+    /// <summary>The briefing date, at which roles and policy statuses are read: <see cref="BriefingOptions.AsOf"/>, else the dossier's <c>as-of</c>.</summary>
     public PartialDate AsOf => Options.AsOf ?? Dossier.AsOf;
 
     /// <summary>The view model the templates see (documented in docs/templates.md).</summary>
@@ -57,6 +67,8 @@ public sealed class Briefing
     public string RenderMarkdown() => markdown.Value;
 
     /// <summary>Writes in the given format (default renderers: "md"; add "pdf" with BriefingKit.Pdf's <c>WithPdf()</c>); returns warnings.</summary>
+    /// <exception cref="ArgumentException"><paramref name="format"/> is not one of <paramref name="renderers"/>.</exception>
+    /// <exception cref="BriefingRenderException">The briefing could not be rendered.</exception>
     public IReadOnlyList<Schema.Diagnostics.Diagnostic> Write(string format, Stream output, BriefingRenderers? renderers = null) =>
         (renderers ?? BriefingRenderers.Default).Get(format).Render(this, output);
 
@@ -64,6 +76,8 @@ public sealed class Briefing
     /// Writes to a path, choosing the format by extension. The output is rendered in memory first and then
     /// replaces the file atomically, so a failure never leaves a partial file. Returns warnings.
     /// </summary>
+    /// <exception cref="ArgumentException">No renderer in <paramref name="renderers"/> (default: Markdown only) writes the path's extension.</exception>
+    /// <exception cref="BriefingRenderException">The briefing could not be rendered; the file is left as it was.</exception>
     public IReadOnlyList<Schema.Diagnostics.Diagnostic> WriteTo(string path, BriefingRenderers? renderers = null)
     {
         var renderer = (renderers ?? BriefingRenderers.Default).ForPath(path);
@@ -73,5 +87,9 @@ public sealed class Briefing
         return warnings;
     }
 
+    /// <summary>Writes the briefing's Markdown to <paramref name="path"/> atomically, as <see cref="WriteTo"/> does; warnings are discarded.</summary>
+    /// <remarks>The format still follows the extension, so <paramref name="path"/> must end in <c>.md</c>.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="path"/> does not end in <c>.md</c>.</exception>
+    /// <exception cref="BriefingRenderException">A template failed; the file is left as it was.</exception>
     public void WriteMarkdown(string path) => WriteTo(path);
 }

@@ -4,6 +4,15 @@ using BriefingKit.Schema.Model;
 namespace BriefingKit.Briefing;
 
 /// <summary>The facts a briefing covers after its filter, in dossier order.</summary>
+/// <remarks>Each criterion of the <see cref="BriefingFilter"/> that selects nothing (no parties, no range, no tags) keeps everything.</remarks>
+/// <param name="Actors">Every actor when no party is selected; else the selected ones and those who took part in or spoke in a kept fact.</param>
+/// <param name="Agencies">Every agency when no party is selected; else the selected ones.</param>
+/// <param name="Policies">Policies that involve a selected party, carry a selected tag and have a status in the date range.</param>
+/// <param name="Statistics">Statistics whose period overlaps the date range, reported by a selected party and carrying a selected tag.</param>
+/// <param name="Events">Events in the date range, with a selected participant and carrying a selected tag.</param>
+/// <param name="Statements">Statements dated in the range (undated ones only when there is no range), by a selected speaker, carrying a selected tag.</param>
+/// <param name="Claims">Claims about a selected party; every claim when no party is selected.</param>
+/// <param name="KeyJudgments">The key judgments that rest on no fact or on a kept one.</param>
 public sealed record BriefingContent(
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Agency> Agencies,
@@ -14,6 +23,8 @@ public sealed record BriefingContent(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<KeyJudgment> KeyJudgments)
 {
+    /// <summary>Applies <paramref name="filter"/> to <paramref name="dossier"/>: the facts it keeps, the actors and agencies involved, and the key judgments still backed.</summary>
+    /// <exception cref="KeyNotFoundException">The filter names an actor or agency the dossier lacks (<see cref="BriefingBuilder.Build"/> checks this first).</exception>
     public static BriefingContent Select(Dossier dossier, BriefingFilter filter)
     {
         var parties = filter.HasParties ? filter.SelectedParties(dossier) : null;

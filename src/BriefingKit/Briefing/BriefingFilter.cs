@@ -10,22 +10,31 @@ namespace BriefingKit.Briefing;
 /// </summary>
 public sealed record BriefingFilter
 {
+    /// <summary>The filter that keeps everything.</summary>
     public static BriefingFilter None { get; } = new();
 
+    /// <summary>The start of the date range, at its precision; null for no lower bound.</summary>
     public PartialDate? From { get; init; }
 
+    /// <summary>The end of the date range, inclusive at its precision (<c>2023-12</c> runs to 31 December); null for no upper bound.</summary>
     public PartialDate? To { get; init; }
 
+    /// <summary>Actors to select, by id, name or alias.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>Agency ids to select; each also selects its sub-agencies and the actors affiliated with or holding a role in them.</summary>
     public IReadOnlyList<string> Agencies { get; init; } = [];
 
+    /// <summary>ISO 3166-1 alpha-2 codes; selects the actors and agencies of those countries.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
 
+    /// <summary>Tags to keep; an event, statement, statistic or policy is kept when it carries any of them.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>True when either end of the date range is set.</summary>
     public bool HasDateRange => From is not null || To is not null;
 
+    /// <summary>True when any actor, agency or country is selected.</summary>
     public bool HasParties => Actors.Count > 0 || Agencies.Count > 0 || Countries.Count > 0;
 
     internal Period Range => new(From, To);

@@ -18,19 +18,27 @@ public enum BriefingPreset
 /// <summary>Where a section sits in a briefing: on page one, in the body, or in the annex.</summary>
 public enum BriefingPart
 {
+    /// <summary>Page one: the bottom line, key judgments, headline figures and what to watch; the PDF starts the body on page 2. Unused by <see cref="BriefingPreset.Full"/>.</summary>
     PageOne,
+    /// <summary>The body: in <see cref="BriefingPreset.Brief"/> the background, disagreements, timeline and policy levers; in the other presets every section not on page one.</summary>
     Body,
+    /// <summary>The annex of reference material in <see cref="BriefingPreset.Brief"/>: who's who, agencies, all figures, statements and sources.</summary>
     Annex,
 }
 
 /// <summary>How a section appears in one preset: the partial that renders it, its heading and its part.</summary>
+/// <param name="Partial">The name of the partial that renders the section: <c>bottom-line</c>, <c>events</c>, <c>whos-who</c> …</param>
+/// <param name="Title">The section's heading in this preset: "Background", "All figures" …</param>
+/// <param name="Part">Where the section sits in this preset.</param>
 public sealed record SectionLayout(string Partial, string Title, BriefingPart Part);
 
+/// <summary>What each <see cref="BriefingPreset"/> shows and how it lays out each section.</summary>
 public static class BriefingPresets
 {
     /// <summary>The preset's name, as <c>--template</c> takes it and as its main template is named: "brief".</summary>
     public static string Name(BriefingPreset preset) => Kebab.Of(preset);
 
+    /// <summary>Parses a preset name as <c>--template</c> takes it ("brief", "memo", "full"), ignoring surrounding whitespace.</summary>
     public static bool TryParse(string name, out BriefingPreset preset) => Kebab.TryParse(name.Trim(), out preset);
 
     /// <summary>The sections a preset shows when none are chosen, in reading order.</summary>

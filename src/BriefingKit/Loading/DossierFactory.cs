@@ -31,6 +31,8 @@ public static class DossierFactory
         return FromSpec(read.Spec);
     }
 
+    /// <summary>The dossier of <paramref name="spec"/>, every reference resolved to its object and policy statuses sorted by date.</summary>
+    /// <remarks>The spec must have passed validation: a dangling reference throws <see cref="KeyNotFoundException"/>.</remarks>
     internal static Dossier FromSpec(DossierSpec spec)
     {
         var sources = spec.Sources.Select(ToSource).ToList();

@@ -5,22 +5,29 @@ using BriefingKit.Schema.Diagnostics;
 namespace BriefingKit.Loading;
 
 /// <summary>The outcome of loading a dossier: the dossier when it has no errors, and every diagnostic.</summary>
+/// <param name="Dossier">The resolved dossier; null when any diagnostic is an error.</param>
+/// <param name="Diagnostics">Every problem found, errors and warnings, each located in its file.</param>
 public sealed record DossierLoadResult(Dossier? Dossier, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The dossier as the schema read it (also when it has errors), for the CLI and the tests.</summary>
+    /// <summary>The dossier as the schema read it, before references were resolved (set even when references or quotes have errors); null when the file could not be read as a dossier.</summary>
     internal Schema.Model.DossierSpec? Spec { get; init; }
 
+    /// <summary>True when the dossier loaded, that is when no diagnostic is an error.</summary>
     public bool Succeeded => Dossier is not null;
 
     /// <summary>Per source, how many of its citations were proved against its stored text (<c>text:</c>); empty when the YAML did not read.</summary>
     public IReadOnlyList<SourceTexts.SourceTextReport> SourceTexts { get; init; } = [];
 
+    /// <summary>The diagnostics that are errors; warnings are left out.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }
 
 /// <summary>Reads dossier files. Never throws for bad input: every problem becomes a located diagnostic.</summary>
 public static class DossierLoader
 {
+    /// <summary>Reads, validates and resolves the dossier file at <paramref name="path"/>, and proves its quotes against the sources' stored texts.</summary>
+    /// <param name="path">The dossier file; diagnostics and <see cref="Dossier.File"/> name it as given.</param>
+    /// <param name="limits">Bounds on file size, list lengths and YAML structure; null for <see cref="SchemaLimits.Default"/>.</param>
     public static DossierLoadResult Load(string path, SchemaLimits? limits = null)
     {
         limits ??= SchemaLimits.Default;

@@ -19,6 +19,10 @@ public static class MarkdownEscaper
     /// <summary>Every character <see cref="AppendInline"/> changes: line breaks, tabs and the inline specials.</summary>
     private static readonly SearchValues<char> Changed = SearchValues.Create("\r\n\t" + InlineSpecials);
 
+    /// <summary>
+    /// <paramref name="text"/> made literal Markdown: inline syntax backslash-escaped, a block-opening first character escaped,
+    /// line breaks and tabs made spaces. Null or empty gives an empty string.
+    /// </summary>
     public static string EscapeInline(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -73,6 +77,7 @@ public static class MarkdownEscaper
         return !(j > i && j < text.Length && text[j] is '.' or ')');
     }
 
+    /// <summary>Appends <paramref name="text"/> to <paramref name="builder"/>, escaped as <see cref="EscapeInline"/> does.</summary>
     public static void AppendInline(string text, StringBuilder builder)
     {
         var start = builder.Length;

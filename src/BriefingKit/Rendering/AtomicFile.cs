@@ -7,6 +7,8 @@ namespace BriefingKit.Rendering;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>Creates <paramref name="path"/>'s folder if needed, lets <paramref name="write"/> fill a temporary file beside it, then renames it over <paramref name="path"/>.</summary>
+    /// <remarks>An exception from <paramref name="write"/> propagates after the temporary file is deleted; the target is left untouched.</remarks>
     public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);

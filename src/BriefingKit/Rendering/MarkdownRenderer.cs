@@ -6,10 +6,15 @@ namespace BriefingKit.Rendering;
 /// <summary>Renders a briefing through its templates to GitHub-flavoured Markdown (UTF-8, LF line endings, no BOM).</summary>
 public sealed class MarkdownRenderer : IBriefingRenderer
 {
+    /// <summary>"md".</summary>
     public string Format => "md";
 
+    /// <summary>".md".</summary>
     public string Extension => ".md";
 
+    /// <summary>Renders <paramref name="briefing"/> through its templates to tidied Markdown, without the briefing's cache.</summary>
+    /// <remarks>Prefer <see cref="Briefing.Briefing.RenderMarkdown"/>, which renders once per briefing.</remarks>
+    /// <exception cref="BriefingRenderException">A template failed; <see cref="BriefingRenderException.Diagnostics"/> locates the problems.</exception>
     public static string Render(Briefing.Briefing briefing)
     {
         using var writer = new PooledTextWriter(LastLength) { NewLine = "\n" };
@@ -35,6 +40,8 @@ public sealed class MarkdownRenderer : IBriefingRenderer
     /// <summary>The size of the last briefing rendered, to start the next one's buffer at: most runs render one dossier again.</summary>
     private static int LastLength { get; set; } = 64 * 1024;
 
+    /// <summary>Writes the briefing's Markdown to <paramref name="output"/> as UTF-8 without a BOM; returns no warnings.</summary>
+    /// <exception cref="BriefingRenderException">A template failed; nothing was written.</exception>
     public IReadOnlyList<Diagnostic> Render(Briefing.Briefing briefing, Stream output)
     {
         var bytes = new UTF8Encoding(false).GetBytes(briefing.RenderMarkdown());

@@ -5,12 +5,17 @@ using BriefingKit.Schema.Templates;
 namespace BriefingKit.Templates;
 
 /// <summary>One template file's text and the path diagnostics name.</summary>
+/// <param name="Path">The file's path, or the resource name of a built-in template (<c>templates/brief.md.sbn</c>).</param>
+/// <param name="Text">The Scriban source.</param>
 public sealed record TemplateFile(string Path, string Text);
 
 /// <summary>
 /// The raw files of a template set: a main Scriban template (<c>briefing.md.sbn</c> or <c>NAME.md.sbn</c>) and the
 /// partials in <c>partials/*.sbn</c>, named by file name without extensions (<c>partials/timeline.md.sbn</c> → <c>timeline</c>).
 /// </summary>
+/// <param name="Folder">The folder read, or "built-in templates".</param>
+/// <param name="Main">The main template.</param>
+/// <param name="Partials">The partials by name (<c>timeline</c>), compared ordinally.</param>
 public sealed record TemplateFiles(string Folder, TemplateFile Main, IReadOnlyDictionary<string, TemplateFile> Partials)
 {
     /// <summary>The main template of a template folder: <c>briefing.md.sbn</c>.</summary>

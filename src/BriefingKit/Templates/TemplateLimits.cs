@@ -9,6 +9,9 @@ namespace BriefingKit.Templates;
 /// longest view list can merge, and text (the whole briefing, or one value a template builds) the dossier's file
 /// size limit times <see cref="OutputPerInputByte"/>.
 /// </summary>
+/// <param name="LoopLimit">The most iterations any one loop may run: 8 × the list limit, 800,000 by default.</param>
+/// <param name="RecursiveLimit">How deep function calls may nest (100).</param>
+/// <param name="MaxTextLength">The most characters the briefing, or any one text a template builds, may have.</param>
 public sealed record TemplateLimits(int LoopLimit, int RecursiveLimit, int MaxTextLength)
 {
     /// <summary>How many dossier lists the longest view list can merge (sources, actors, agencies, policies, statistics, events, statements, citations).</summary>
@@ -17,6 +20,7 @@ public sealed record TemplateLimits(int LoopLimit, int RecursiveLimit, int MaxTe
     /// <summary>Characters of Markdown a briefing may have per byte of dossier: the seed and the synthetic dossiers give about 1.</summary>
     public const int OutputPerInputByte = 8;
 
+    /// <summary>The limits for dossiers read under <see cref="SchemaLimits.Default"/>.</summary>
     public static TemplateLimits Default { get; } = From(SchemaLimits.Default);
 
     /// <summary>Limits for briefings of dossiers read under <paramref name="limits"/>.</summary>

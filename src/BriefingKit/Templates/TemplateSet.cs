@@ -44,6 +44,7 @@ public sealed class TemplateSet
     /// <summary>The built-in templates of a preset, parsed once per process.</summary>
     public static TemplateSet For(BriefingPreset preset) => BuiltIn[preset].Value;
 
+    /// <summary>The files the set was compiled from; diagnostics name their paths.</summary>
     public TemplateFiles Files { get; }
 
     /// <summary>Bounds on each render; <see cref="WithLimits"/> derives them from the dossier limits.</summary>

@@ -1,8 +1,13 @@
 namespace BriefingKit.Loading.SourceTexts;
 
 /// <summary>Where a quote is in a stored text (its paragraphs), or why it is not there.</summary>
+/// <param name="Found">True when the quote is in the text verbatim.</param>
+/// <param name="FirstParagraph">The 1-based paragraph where the quote starts; 0 when not found.</param>
+/// <param name="LastParagraph">The 1-based paragraph where it ends; 0 when not found.</param>
+/// <param name="Difference">When not found, where the quote parts from the closest passage and the first word that differs; null when found.</param>
 internal sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagraph, string? Difference)
 {
+    /// <summary>A failed match; <paramref name="difference"/> says where the quote parts from the text.</summary>
     public static QuoteMatch Missing(string difference) => new(false, 0, 0, difference);
 }
 
@@ -13,6 +18,7 @@ internal sealed record QuoteMatch(bool Found, int FirstParagraph, int LastParagr
 /// </summary>
 internal static class QuoteFinder
 {
+    /// <summary>The character that marks an elision in a quote: <c>…</c> (U+2026).</summary>
     public const char Elision = '…';
 
     /// <summary>

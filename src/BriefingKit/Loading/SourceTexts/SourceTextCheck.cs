@@ -6,6 +6,10 @@ using BriefingKit.Schema.Model;
 namespace BriefingKit.Loading.SourceTexts;
 
 /// <summary>For one source: its stored text (null when it gives none) and how many of its citations were checked against it.</summary>
+/// <param name="SourceId">The source's id.</param>
+/// <param name="Text">The source's <c>text:</c> path as the dossier gives it; null when it gives none.</param>
+/// <param name="Citations">How many citations quote the source.</param>
+/// <param name="Verified">How many of those were proved: found verbatim, with any <c>para N</c> locator naming the right paragraphs; 0 without a readable text.</param>
 public sealed record SourceTextReport(string SourceId, string? Text, int Citations, int Verified);
 
 /// <summary>
@@ -15,6 +19,12 @@ public sealed record SourceTextReport(string SourceId, string? Text, int Citatio
 /// </summary>
 internal static partial class SourceTextCheck
 {
+    /// <summary>Checks every citation of <paramref name="spec"/> against its source's stored text and adds a located diagnostic to <paramref name="diagnostics"/> for each failure.</summary>
+    /// <param name="spec">The dossier as read.</param>
+    /// <param name="dossierPath">The dossier file; stored texts are read relative to its folder and may not leave it.</param>
+    /// <param name="limits">The file-size limit that applies to each stored text.</param>
+    /// <param name="diagnostics">Receives BK3010 (quote not in the text), BK3011 (locator names other paragraphs) and BK3012 (text unreadable).</param>
+    /// <returns>One report per source, in dossier order.</returns>
     public static IReadOnlyList<SourceTextReport> Run(DossierSpec spec, string dossierPath, SchemaLimits limits, List<Diagnostic> diagnostics)
     {
         var texts = new Dictionary<string, StoredText?>(StringComparer.Ordinal);

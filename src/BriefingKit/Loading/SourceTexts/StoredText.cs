@@ -26,8 +26,10 @@ internal sealed class StoredText
     /// <summary>The paragraphs joined by single spaces, each whitespace run one space.</summary>
     public string Flat { get; }
 
+    /// <summary>How many paragraphs the text has; blank lines never count.</summary>
     public int ParagraphCount => starts.Length;
 
+    /// <summary>The stored text of <paramref name="text"/>, read from <paramref name="path"/> (whose extension picks the paragraph rule).</summary>
     public static StoredText From(string path, string text) => From(path, text.AsSpan());
 
     /// <summary>The stored text of <paramref name="text"/>, read from <paramref name="path"/> (whose extension picks the paragraph rule).</summary>
