@@ -33,6 +33,16 @@ packed="$(cd "$work/feed" && ls *.nupkg | sort | tr '\n' ' ')"
   || fail "expected exactly the three packages, got: $packed"
 unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -E 'lib/|analyzers/|build/'
 unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q 'analyzers/dotnet/cs/Scriban.Signed.dll' || fail "the template checker's Scriban is not beside the generator"
+# IntelliSense docs beside every library.
+for lib in lib/net8.0/BriefingKit lib/net10.0/BriefingKit lib/net8.0/BriefingKit.Schema lib/net10.0/BriefingKit.Schema; do
+  unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q "$lib.xml" || fail "no $lib.xml in the BriefingKit package"
+done
+unzip -l "$work/feed/BriefingKit.Pdf.$version.nupkg" | grep -q "lib/net8.0/BriefingKit.Pdf.xml" || fail "no XML docs in the BriefingKit.Pdf package"
+unzip -l "$work/feed/BriefingKit.Pdf.$version.snupkg" | grep -q "lib/net8.0/BriefingKit.Pdf.pdb" || fail "no symbols for BriefingKit.Pdf"
+unzip -p "$work/feed/BriefingKit.$version.nupkg" BriefingKit.nuspec | grep -q '<repository type="git"' || fail "the nuspec names no repository commit"
+# BriefingKit's DLLs carry their PDBs inside (see src/BriefingKit.Package): look for the embedded-PDB signature.
+unzip -p "$work/feed/BriefingKit.$version.nupkg" lib/net8.0/BriefingKit.dll | grep -aq 'MPDB' || fail "BriefingKit.dll has no embedded PDB"
+echo "docs, symbols (embedded PDBs; BriefingKit.Pdf.snupkg) and the repository commit are in the packages"
 
 # A copy of samples/ outside the repository: no repository props reach it, and nothing is left behind.
 cp -r "$repo/samples" "$work/samples"

@@ -56,7 +56,7 @@ public static class PdfBriefingRenderer
     /// The laid-out pages as text (positions, styles, links, anchors) without writing a PDF, for
     /// approval tests and for reviewing layout changes.
     /// </summary>
-    public static string LayoutDump(string markdown, PdfBriefingOptions options)
+    internal static string LayoutDump(string markdown, PdfBriefingOptions options)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(options);

@@ -7,14 +7,14 @@ namespace BriefingKit.Analysis;
 /// <param name="Context">The text of the fact that first cited the passage, which picks the words of the excerpt; empty for a judgment's note.</param>
 /// <param name="Evidence">The passages a judgment's note lists; empty for a passage note.</param>
 /// <param name="QuotedInText">True when the citing text prints the quote itself (a statement's own words).</param>
-public sealed record Footnote(Citation? Passage, string Context, IReadOnlyList<Citation> Evidence, bool QuotedInText = false);
+internal sealed record Footnote(Citation? Passage, string Context, IReadOnlyList<Citation> Evidence, bool QuotedInText = false);
 
 /// <summary>
 /// Numbers footnotes in order of first use. The same source and quote always gets the same number, so a
 /// passage cited by several facts appears once in the notes. A key judgment gets one note of its own that
 /// lists its evidence (<see cref="NumberOfEvidence"/>), so it carries one mark instead of eight.
 /// </summary>
-public sealed class CitationIndex
+internal sealed class CitationIndex
 {
     private readonly Dictionary<(string Source, string Quote), int> numbers = new(PassageComparer.Instance);
     private readonly List<Footnote> notes = [];

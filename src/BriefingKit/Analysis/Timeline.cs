@@ -19,7 +19,7 @@ public sealed record TimelineEntry(PartialDate Date, ICited Fact, string Text, I
 /// to the month sorts before that month's days (it may be any of them) and is shown as "Dec 2023".
 /// Entries on the same date keep dossier order, so the result is stable.
 /// </summary>
-public static class Timeline
+internal static class Timeline
 {
     /// <summary>The events and the dated statements in chronological order; undated statements are left out.</summary>
     public static IReadOnlyList<TimelineEntry> Build(IEnumerable<Event> events, IEnumerable<Statement> statements)

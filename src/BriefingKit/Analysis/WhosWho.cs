@@ -6,7 +6,7 @@ namespace BriefingKit.Analysis;
 /// <summary>An actor with the role they held on the briefing date.</summary>
 /// <param name="Actor">The person, named or unnamed.</param>
 /// <param name="Role">The role held on the date (<see cref="Model.Actor.RoleAsOf"/>); null when none covers it.</param>
-public sealed record WhosWhoEntry(Actor Actor, Role? Role)
+internal sealed record WhosWhoEntry(Actor Actor, Role? Role)
 {
     /// <summary>"Secretary of State, U.S. Department of State" or the affiliation of an unnamed official.</summary>
     public string RoleText =>
@@ -20,7 +20,7 @@ public sealed record WhosWhoEntry(Actor Actor, Role? Role)
 }
 
 /// <summary>Who's who as of a date: named actors first (by name), then unnamed officials.</summary>
-public static class WhosWho
+internal static class WhosWho
 {
     /// <summary>Each actor with the role held on <paramref name="date"/>: named actors first, then anonymous ones, each group by name (ordinal).</summary>
     public static IReadOnlyList<WhosWhoEntry> AsOf(IEnumerable<Actor> actors, PartialDate date) =>

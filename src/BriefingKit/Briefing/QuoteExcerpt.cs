@@ -4,7 +4,7 @@ namespace BriefingKit.Briefing;
 /// The words of a long quote that carry the point of the fact citing it, for a footnote: a run of whole words,
 /// copied exactly from the quote (never reworded), with "…" where words were cut. Short quotes stay whole.
 /// </summary>
-public static class QuoteExcerpt
+internal static class QuoteExcerpt
 {
     /// <summary>Quotes up to this many words are given whole; longer ones are cut to this many.</summary>
     public const int MaxWords = 10;

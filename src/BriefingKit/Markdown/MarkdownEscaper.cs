@@ -9,7 +9,7 @@ namespace BriefingKit.Markdown;
 /// first character escaped, and line breaks become spaces so a value never breaks a table row or paragraph.
 /// Template syntax (<c>{{</c>) needs no escaping: output is never re-parsed as a template.
 /// </summary>
-public static class MarkdownEscaper
+internal static class MarkdownEscaper
 {
     /// <summary>Characters that start inline syntax; <see cref="AppendInline"/> puts a backslash before each.</summary>
     private const string InlineSpecials = "\\`*_[]<>|~&$";

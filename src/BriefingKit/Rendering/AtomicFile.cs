@@ -5,7 +5,7 @@ namespace BriefingKit.Rendering;
 /// goes to a temporary file in the same folder, is flushed to disk, then renamed over the target.
 /// A failure or a kill midway leaves at most a stray temporary file, never a truncated output.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Creates <paramref name="path"/>'s folder if needed, lets <paramref name="write"/> fill a temporary file beside it, then renames it over <paramref name="path"/>.</summary>
     /// <remarks>An exception from <paramref name="write"/> propagates after the temporary file is deleted; the target is left untouched.</remarks>

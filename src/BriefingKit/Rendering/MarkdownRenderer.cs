@@ -15,7 +15,7 @@ public sealed class MarkdownRenderer : IBriefingRenderer
     /// <summary>Renders <paramref name="briefing"/> through its templates to tidied Markdown, without the briefing's cache.</summary>
     /// <remarks>Prefer <see cref="Briefing.Briefing.RenderMarkdown"/>, which renders once per briefing.</remarks>
     /// <exception cref="BriefingRenderException">A template failed; <see cref="BriefingRenderException.Diagnostics"/> locates the problems.</exception>
-    public static string Render(Briefing.Briefing briefing)
+    internal static string Render(Briefing.Briefing briefing)
     {
         using var writer = new PooledTextWriter(LastLength) { NewLine = "\n" };
         var diagnostics = briefing.Templates.Render(briefing.View, writer);

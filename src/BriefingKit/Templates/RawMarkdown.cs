@@ -5,7 +5,7 @@ namespace BriefingKit.Templates;
 /// is, where every other value a template writes is Markdown-escaped first.
 /// </summary>
 /// <param name="text">The Markdown to write as it is.</param>
-public sealed class RawMarkdown(string text)
+internal sealed class RawMarkdown(string text)
 {
     /// <summary>The Markdown, written unescaped.</summary>
     public string Text { get; } = text;
