@@ -63,7 +63,7 @@ internal static class EndToEnd
     /// Fastest elapsed time and the highest peak over the runs (after a warm-up run when asked, for the disk
     /// cache). The fastest run is the least disturbed by other processes; peak memory does not depend on them.
     /// </summary>
-    private static ChildResult Repeat(int runs, bool warmUp, Func<ChildResult> run)
+    internal static ChildResult Repeat(int runs, bool warmUp, Func<ChildResult> run)
     {
         if (warmUp)
         {
@@ -80,7 +80,7 @@ internal static class EndToEnd
         return new ChildResult(results.Min(r => r.ElapsedMs), results.Max(r => r.PeakMB), 0, string.Empty);
     }
 
-    private static ChildResult Cli(Fixture fixture, string output, string formats)
+    internal static ChildResult Cli(Fixture fixture, string output, string formats)
     {
         List<string> arguments = [Paths.CliDll, "build", fixture.Path, "--out", output, "--format", formats];
         if (fixture.Limits != SchemaLimits.Default)

@@ -64,6 +64,7 @@ internal static class ScaleRun
             Growth(report, samples, batches, steps);
             TemplateCache.Run(settings, report, seed);
             EndToEnd.Run(settings, report, fixtures, seed, folder);
+            Peers.Run(settings, report, fixtures, seed, folder);
             foreach (var ratios in Extensions.OptionalStages.Ratios)
             {
                 ratios(report, settings, fixtures, seed, samples);
