@@ -57,7 +57,8 @@ internal static class Kebab
     private static class Spellings<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly TEnum[] Values = Enum.GetValues(typeof(TEnum)).Cast<TEnum>().ToArray();
+        // By name, not Enum.GetValues: that builds an array of TEnum at run time, which Native AOT cannot promise.
+        public static readonly TEnum[] Values = Enum.GetNames(typeof(TEnum)).Select(n => (TEnum)Enum.Parse(typeof(TEnum), n)).ToArray();
 
         public static readonly string[] Names = Values.Select(Of).ToArray();
     }

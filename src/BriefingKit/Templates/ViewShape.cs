@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using BriefingKit.Briefing;
 using BriefingKit.Schema.Templates;
@@ -15,12 +16,39 @@ internal static class ViewShape
     /// <summary>What templates can read of a briefing view.</summary>
     public static ModelShape Briefing => BriefingShape.Value;
 
+    // The view's records by name, so that trimming (Native AOT) keeps their properties: the reflection below then
+    // needs nothing the trimmer cannot see. A record missing here fails the first template compile, in every test.
+    private static readonly Dictionary<Type, PropertyInfo[]> RecordProperties = new[]
+    {
+        Of<BriefingView>(),
+        Of<SectionView>(),
+        Of<HeadlineFigureView>(),
+        Of<WatchItemView>(),
+        Of<KeyJudgmentView>(),
+        Of<TimelineRowView>(),
+        Of<PersonView>(),
+        Of<AgencyView>(),
+        Of<PolicyStatusView>(),
+        Of<PolicyView>(),
+        Of<NumberView>(),
+        Of<DiscrepancyItemView>(),
+        Of<DiscrepancyView>(),
+        Of<StatementView>(),
+        Of<SourceView>(),
+        Of<FootnoteView>(),
+    }.ToDictionary(p => p.Type, p => p.Properties);
+
+    private static (Type Type, PropertyInfo[] Properties) Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>() =>
+        (typeof(T), typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance));
+
     private sealed class ReflectionTypes : ITypeReader<Type>
     {
         public string Name(Type type) => type.Name;
 
         public IEnumerable<(string Name, Type Type)> Properties(Type type) =>
-            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            (RecordProperties.TryGetValue(type, out var properties)
+                ? properties
+                : throw new InvalidOperationException($"{type.Name} is a view record missing from ViewShape.RecordProperties"))
                 .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
                 .Select(p => (p.Name, p.PropertyType));
 
@@ -32,13 +60,13 @@ internal static class ViewShape
             _ => null,
         };
 
+        // The view's lists are all declared IReadOnlyList<T>: read from the declared type, not its interfaces.
         public bool TryGetItem(Type type, out Type item)
         {
-            var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-                ? type
-                : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-            item = enumerable?.GetGenericArguments()[0]!;
-            return enumerable is not null;
+            var isList = type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+                && (definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>));
+            item = isList ? type.GetGenericArguments()[0] : null!;
+            return isList;
         }
 
         public bool IsRecord(Type type) => type.IsClass;
