@@ -34,7 +34,7 @@ internal static class Peers
             report.Time($"peers-{label}-briefingkit-yaml-to-md-pdf", ours.ElapsedMs);
             if (Published() is { } published)
             {
-                // The CLI as a build server installs it (dotnet publish, ReadyToRun): what the figures used.
+                // The CLI as a build server installs it (dotnet publish: ReadyToRun, or Native AOT with -p:BriefingKitAot=true).
                 ours = EndToEnd.Repeat(settings.ProcessRuns, warmUp: true, () => ChildRun.Measure(published, ["build", fixture.Path, "--out", output, "--format", "md,pdf"]));
                 report.Time($"peers-{label}-briefingkit-published-yaml-to-md-pdf", ours.ElapsedMs);
             }

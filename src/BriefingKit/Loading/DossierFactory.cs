@@ -25,7 +25,7 @@ public static class DossierFactory
         if (read.Spec is null || read.HasErrors)
         {
             var first = read.Diagnostics.FirstOrDefault(d => d.IsError);
-            throw new InvalidOperationException($"The dossier compiled into this catalog does not read: {first?.ToString() ?? file}");
+            throw new InvalidOperationException($"{file}, compiled into this catalog, has errors; rebuild and fix the BK diagnostics: {first?.ToString() ?? file}");
         }
 
         return FromSpec(read.Spec);
