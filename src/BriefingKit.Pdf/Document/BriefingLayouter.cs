@@ -33,7 +33,7 @@ internal static class BriefingLayouter
     /// </summary>
     static ColumnElement Root(ComposedBriefing briefing, TocPageNumbers numbers)
     {
-        var children = new List<Element> { TitleBlock.Build(briefing.Info) };
+        var children = new List<Element> { TitleBlock.Build(briefing.Info, briefing.Printable) };
         var body = briefing.Body.ToList();
         int slot = body.FindIndex(e => e is ContentsSlotElement);
         if (slot >= 0)
@@ -41,7 +41,7 @@ internal static class BriefingLayouter
             body.RemoveAt(slot); // only the first marker places the contents; later ones lay out as nothing
         }
 
-        if (TableOfContents.Build(briefing.Headings, numbers) is { } toc)
+        if (TableOfContents.Build(briefing.Headings, numbers, briefing.Printable) is { } toc)
         {
             body.Insert(Math.Max(slot, 0), toc);
         }

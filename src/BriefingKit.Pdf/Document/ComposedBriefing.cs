@@ -22,6 +22,12 @@ internal sealed record ComposedBriefing(
     Element? NotesSection,
     TextSpan? FirstPageBreak)
 {
+    /// <summary>
+    /// Makes runs built outside the Markdown (title block, contents lines) printable as the body's are: characters
+    /// their faces lack go to fallback fonts (<see cref="GlyphFallback"/>), reported against the file start.
+    /// </summary>
+    public Func<List<TextRun>, List<TextRun>> Printable { get; init; } = runs => runs;
+
     /// <summary>A note taller than this share of the page body goes to the end instead.</summary>
     const double MaxNoteShare = 0.4;
 
@@ -73,11 +79,18 @@ internal sealed record ComposedBriefing(
             section = new KeepWithNextElement(heading, new ColumnElement(items) { After = 0 }) { Source = endnotes[0].Source };
         }
 
-        return new ComposedBriefing(info, front, date, body, headings, registry, section, blocks.FirstPageBreak);
+        return new ComposedBriefing(info, front, date, body, headings, registry, section, blocks.FirstPageBreak)
+        {
+            Printable = runs => GlyphFallback.Apply(runs, context, TextSpan.FileStart),
+        };
     }
 
     sealed class Coverage(FontBook fonts) : IGlyphCoverage
     {
         public bool Covers(FontFace face, int codePoint) => fonts.Covers(face, codePoint);
+
+        public int ShapingFontFor(FontFace face, int codePoint) => fonts.ShapingFontFor(face, codePoint);
+
+        public string Advice(int codePoint) => Scripts.Advice(codePoint);
     }
 }

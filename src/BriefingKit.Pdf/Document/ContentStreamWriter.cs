@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using BriefingKit.Pdf.Fonts.Shaping;
 using BriefingKit.Pdf.Layout;
 
 namespace BriefingKit.Pdf.Document;
@@ -30,6 +31,25 @@ internal sealed class ContentStreamWriter(double pageHeight)
     /// <summary>Glyph IDs drawn with <paramref name="fontResource"/> at <paramref name="size"/>, the baseline starting at (x, baseline).</summary>
     public void Text(string fontResource, double size, Rgb color, double x, double baseline, ReadOnlySpan<ushort> glyphs)
     {
+        StartText(fontResource, size, color, x, baseline);
+        Raw(" Tm <"u8);
+        var hex = _out.GetSpan(glyphs.Length * 4);
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            ushort g = glyphs[i];
+            hex[(i * 4) + 0] = HexDigits[g >> 12];
+            hex[(i * 4) + 1] = HexDigits[(g >> 8) & 0xF];
+            hex[(i * 4) + 2] = HexDigits[(g >> 4) & 0xF];
+            hex[(i * 4) + 3] = HexDigits[g & 0xF];
+        }
+
+        _out.Advance(glyphs.Length * 4);
+        Raw("> Tj\n"u8);
+    }
+
+    // Opens a text object if needed, sets font and colour when they change, and writes the text matrix's numbers (not "Tm").
+    void StartText(string fontResource, double size, Rgb color, double x, double baseline)
+    {
         if (!_inText)
         {
             Raw("BT\n"u8);
@@ -49,19 +69,85 @@ internal sealed class ContentStreamWriter(double pageHeight)
         Raw("1 0 0 1"u8);
         Number(x);
         Number(pageHeight - baseline);
-        Raw(" Tm <"u8);
-        var hex = _out.GetSpan(glyphs.Length * 4);
-        for (int i = 0; i < glyphs.Length; i++)
+    }
+
+    /// <summary>
+    /// Shaped glyphs (visual order) placed by their own advances and offsets: a <c>TJ</c> array whose numbers
+    /// correct each glyph's default width to the shaped advance, and text rise (<c>Ts</c>) for marks set above
+    /// or below. Left-to-right text is marked with its logical text (<c>/ActualText</c>), so conjuncts and
+    /// reordered vowel signs copy and search as the characters they were made from. Right-to-left text is not:
+    /// extractors put its glyphs in reading order themselves (each glyph maps to its characters through the
+    /// font's ToUnicode map), and reverse an ActualText a second time.
+    /// </summary>
+    public void ShapedText(string fontResource, double size, Rgb color, double x, double baseline, ShapedRun run, Func<int, int> defaultAdvance, int unitsPerEm, string? actualText)
+    {
+        StartText(fontResource, size, color, x, baseline);
+        Raw(" Tm\n"u8);
+        if (actualText is not null)
         {
-            ushort g = glyphs[i];
-            hex[(i * 4) + 0] = HexDigits[g >> 12];
-            hex[(i * 4) + 1] = HexDigits[(g >> 8) & 0xF];
-            hex[(i * 4) + 2] = HexDigits[(g >> 4) & 0xF];
-            hex[(i * 4) + 3] = HexDigits[g & 0xF];
+            Raw("/Span <</ActualText <FEFF"u8);
+            foreach (char c in actualText)
+            {
+                Hex(c);
+            }
+
+            Raw(">>> BDC\n"u8);
         }
 
-        _out.Advance(glyphs.Length * 4);
-        Raw("> Tj\n"u8);
+        Raw("["u8);
+        double scale = 1000.0 / unitsPerEm;
+        int rise = 0;
+        double pending = 0; // TJ adjustment not yet written, in thousandths of an em
+        for (int i = 0; i < run.Glyphs.Length; i++)
+        {
+            int dx = run.XOffsets[i], dy = run.YOffsets[i];
+            if (dy != rise)
+            {
+                Adjust(ref pending);
+                Raw("] TJ"u8);
+                Number(dy * size / unitsPerEm);
+                Raw(" Ts\n["u8);
+                rise = dy;
+            }
+
+            pending -= dx * scale;
+            Adjust(ref pending);
+            Raw("<"u8);
+            Hex((char)run.Glyphs[i]);
+            Raw(">"u8);
+            pending += (defaultAdvance(run.Glyphs[i]) + dx - run.Advances[i]) * scale;
+        }
+
+        Raw("] TJ\n"u8);
+        if (rise != 0)
+        {
+            Raw("0 Ts\n"u8);
+        }
+
+        if (actualText is not null)
+        {
+            Raw("EMC\n"u8);
+        }
+    }
+
+    void Adjust(ref double pending)
+    {
+        if (Math.Abs(pending) >= 0.0001)
+        {
+            Number(pending);
+        }
+
+        pending = 0;
+    }
+
+    void Hex(char c)
+    {
+        var hex = _out.GetSpan(4);
+        hex[0] = HexDigits[c >> 12];
+        hex[1] = HexDigits[(c >> 8) & 0xF];
+        hex[2] = HexDigits[(c >> 4) & 0xF];
+        hex[3] = HexDigits[c & 0xF];
+        _out.Advance(4);
     }
 
     /// <summary>A filled rectangle, outlined too when <paramref name="stroke"/> is given.</summary>

@@ -2,6 +2,8 @@ using BriefingKit.Pdf.Determinism;
 using BriefingKit.Pdf.Fonts;
 using BriefingKit.Pdf.Layout;
 using System.Runtime.InteropServices;
+using System.Text;
+using BriefingKit.Pdf.Layout.Bidi;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -90,12 +92,18 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
                 content.Rectangle(bg, null, 0, x - 0.5, baseline - vm.Ascent, f.Width + 1, vm.Ascent + vm.Descent);
             }
 
+            if (style.Face.Shaped > 0)
+            {
+                DrawShaped(content, faces, f, x, baseline);
+                continue;
+            }
+
             // Neighbours in the same style (split only by a link boundary) are one text operator: widths
             // are additive (no kerning), so the glyphs land where the layout put them.
             _glyphs.Clear();
-            _documentFonts.Encode(style.Face, f.Text, _glyphs);
+            _documentFonts.Encode(style.Face, f.RightToLeft ? Mirrored(f.Text) : f.Text, _glyphs);
             int last = i;
-            while (last + 1 < fragments.Count && fragments[last + 1].Style == style && style.Background is null)
+            while (last + 1 < fragments.Count && fragments[last + 1].Style == style && style.Background is null && !f.RightToLeft && !fragments[last + 1].RightToLeft)
             {
                 _documentFonts.Encode(style.Face, fragments[++last].Text, _glyphs);
             }
@@ -114,6 +122,27 @@ internal sealed class PdfPainter(FontBook fonts, DateTimeOffset timestamp)
 
             i = last;
         }
+    }
+
+    void DrawShaped(ContentStreamWriter content, HashSet<int> faces, LineFragment f, double x, double baseline)
+    {
+        var style = f.Style;
+        var file = fonts.Shaping(style.Face).Font.Embeddable!; // fallback files are chosen only when embeddable
+        var run = _documentFonts.Shape(style.Face, f.Text, f.RightToLeft);
+        faces.Add(FontBook.Slot(style.Face));
+        content.ShapedText(_documentFonts.ResourceName(style.Face), style.EffectiveSize, style.Color, x, baseline, run, file.AdvanceWidth, file.UnitsPerEm, f.RightToLeft ? null : f.Text);
+        if (style.Strike)
+        {
+            double y = baseline - (style.EffectiveSize * 0.3);
+            content.Line(style.Color, style.EffectiveSize * 0.06, x, y, x + f.Width, y);
+        }
+    }
+
+    /// <summary>Unshaped text at an odd bidi level (spaces and punctuation between right-to-left words): reversed, brackets mirrored.</summary>
+    static string Mirrored(string text)
+    {
+        var runes = text.EnumerateRunes().Select(r => new Rune(BidiCharacters.Mirror(r.Value))).Reverse();
+        return string.Concat(runes.Select(r => r.ToString()));
     }
 
     void AddLinks(PdfPage page, PageBox box, Dictionary<string, (int Page, double X, double Y)> anchors, PageGeometry geometry)

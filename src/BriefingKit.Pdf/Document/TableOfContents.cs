@@ -11,7 +11,7 @@ internal static class TableOfContents
 {
     public const string Anchor = "contents";
 
-    public static Element? Build(IReadOnlyList<HeadingEntry> headings, TocPageNumbers numbers)
+    public static Element? Build(IReadOnlyList<HeadingEntry> headings, TocPageNumbers numbers, Func<List<TextRun>, List<TextRun>> printable)
     {
         var entries = headings.Where(h => h.Level <= 2).ToList();
         if (entries.Count == 0)
@@ -27,7 +27,7 @@ internal static class TableOfContents
             var style = h.Level == 1
                 ? new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 9, BriefingTheme.Ink), 12.5, 1.5, 0)
                 : new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Grey), 11.5, 0, 0);
-            var title = new ParagraphElement([new TextRun(EntryText(h.Title), style.Base)], style);
+            var title = new ParagraphElement(printable([new TextRun(EntryText(h.Title), style.Base)]), style);
             items.Add(new TocEntryElement(title, h.Anchor, numbers, h.Level == 1 ? 0 : 14));
         }
 

@@ -10,31 +10,32 @@ internal static class TitleBlock
 {
     public const string Anchor = "title";
 
-    public static Element Build(BriefingInfo info)
+    /// <summary>The title block; <paramref name="printable"/> sets characters its faces lack in fallback fonts.</summary>
+    public static Element Build(BriefingInfo info, Func<List<TextRun>, List<TextRun>> printable)
     {
         var parts = new List<Element>();
         if (info.Marking is { } marking)
         {
             var style = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 8.5, BriefingTheme.Ink), 11) { Align = TextAlign.Center };
-            parts.Add(new BoxElement(new ParagraphElement([new TextRun(marking, style.Base)], style), new BoxStyle(3, 6, 3, 6) { Border = BriefingTheme.Ink, BorderWidth = 0.75, SpaceAfter = 12 }));
+            parts.Add(new BoxElement(new ParagraphElement(printable([new TextRun(marking, style.Base)]), style), new BoxStyle(3, 6, 3, 6) { Border = BriefingTheme.Ink, BorderWidth = 0.75, SpaceAfter = 12 }));
         }
 
         var titleStyle = new ParagraphStyle(new RunStyle(BriefingTheme.SansBold, 19, BriefingTheme.Navy), 23, 0, 4);
-        var title = new ParagraphElement([new TextRun(info.Title, titleStyle.Base)], titleStyle);
+        var title = new ParagraphElement(printable([new TextRun(info.Title, titleStyle.Base)]), titleStyle);
         parts.Add(new HeadingElement(title, Anchor, 1, info.Title, null));
         if (info.Subtitle is { } subtitle)
         {
             var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 10.5, BriefingTheme.Grey), 13.5, 0, 6);
-            parts.Add(new ParagraphElement([new TextRun(subtitle, style.Base)], style));
+            parts.Add(new ParagraphElement(printable([new TextRun(subtitle, style.Base)]), style));
         }
 
-        AddMeta(parts, [("AS OF", info.AsOf), ("PREPARED FOR", info.Audience), ("PREPARED BY", info.Author)]);
+        AddMeta(parts, printable, [("AS OF", info.AsOf), ("PREPARED FOR", info.Audience), ("PREPARED BY", info.Author)]);
         parts.Add(new RuleElement(1.5, BriefingTheme.Navy, 7, 12)); // compact: page one has to hold the whole bottom line
         return new ColumnElement(parts);
     }
 
     /// <summary>"AS OF 28 December 2023 · PREPARED FOR … · PREPARED BY …" as one paragraph: page one needs the lines.</summary>
-    static void AddMeta(List<Element> parts, IEnumerable<(string Label, string? Value)> items)
+    static void AddMeta(List<Element> parts, Func<List<TextRun>, List<TextRun>> printable, IEnumerable<(string Label, string? Value)> items)
     {
         var style = new ParagraphStyle(new RunStyle(BriefingTheme.Sans, 8.5, BriefingTheme.Ink), 12, 0, 1);
         var label = style.Base with { Face = BriefingTheme.SansBold, Color = BriefingTheme.Navy, Size = 7.5 };
@@ -52,7 +53,7 @@ internal static class TitleBlock
 
         if (runs.Count > 0)
         {
-            parts.Add(new ParagraphElement(runs, style));
+            parts.Add(new ParagraphElement(printable(runs), style));
         }
     }
 }

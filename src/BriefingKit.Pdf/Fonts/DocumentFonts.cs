@@ -1,4 +1,6 @@
 using System.Text;
+using BriefingKit.Pdf.Fonts.Embedding;
+using BriefingKit.Pdf.Fonts.Shaping;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -19,8 +21,37 @@ internal sealed class DocumentFonts(FontBook book)
     // Indexed by the face's slot in the font book: faces sharing a file (mono italic) share a slot.
     readonly FaceGlyphs?[] _faces = new FaceGlyphs?[FontBook.Slots];
 
+    // Per fallback file (index = Shaped - 1): each glyph drawn and the text it stands for, first seen wins.
+    readonly List<SortedDictionary<int, string>> _shaped = [];
+
     /// <summary>The resource name a page's content uses for <paramref name="face"/>.</summary>
-    public string ResourceName(FontFace face) => Glyphs(face).Resource;
+    public string ResourceName(FontFace face) => face.Shaped > 0 ? "/S" + face.Shaped : Glyphs(face).Resource;
+
+    /// <summary>
+    /// <paramref name="text"/> shaped in the fallback file of <paramref name="face"/>, in the given direction;
+    /// its glyphs are recorded for embedding with the characters they stand for.
+    /// </summary>
+    public ShapedRun Shape(FontFace face, string text, bool rightToLeft)
+    {
+        var run = book.Shaping(face).Shape(text, rightToLeft);
+        while (_shaped.Count < face.Shaped)
+        {
+            _shaped.Add([]);
+        }
+
+        var glyphs = _shaped[face.Shaped - 1];
+        foreach (var (glyph, chars) in run.GlyphTexts(text))
+        {
+            // Extractors put right-to-left glyphs in reading order by reversing them character by character,
+            // the characters of a ligature too (lam-alef is one glyph): stored reversed, they come out right.
+            if (!glyphs.TryGetValue(glyph, out var had) || had.Length == 0)
+            {
+                glyphs[glyph] = rightToLeft && chars.Length > 1 ? Reversed(chars) : chars;
+            }
+        }
+
+        return run;
+    }
 
     /// <summary>Appends the glyph IDs of <paramref name="text"/> in <paramref name="face"/> to <paramref name="into"/>.</summary>
     public void Encode(FontFace face, string text, List<ushort> into)
@@ -43,6 +74,8 @@ internal sealed class DocumentFonts(FontBook book)
         }
     }
 
+    static string Reversed(string text) => string.Concat(text.EnumerateRunes().Reverse().Select(r => r.ToString()));
+
     /// <summary>
     /// Embeds the drawn characters of every face used and gives each page the font resources its content
     /// names (<paramref name="facesByPage"/>: the slots each page drew with, in page order).
@@ -51,12 +84,22 @@ internal sealed class DocumentFonts(FontBook book)
     {
         // A face asked only for empty text drew nothing and is not embedded (no page names it).
         var used = _faces.Where(f => f is { Drawn.Length: > 0 }).Select(f => f!).ToList();
-        if (used.Count == 0)
+        if (used.Count == 0 && _shaped.Count == 0)
         {
             return;
         }
 
-        var references = References(document, used);
+        var references = used.Count > 0 ? References(document, used) : [];
+        var shaped = new Dictionary<int, (string Name, PdfItem Reference)>();
+        for (int i = 0; i < _shaped.Count; i++)
+        {
+            if (_shaped[i].Count > 0 && book.ShapingFonts[i].Font.Embeddable is { } file)
+            {
+                var font = CidFontEmbedder.Embed(document, file, _shaped[i]);
+                shaped[FontBook.Slots + i] = ("/S" + (i + 1), font.Reference!);
+            }
+        }
+
         foreach (var face in used)
         {
             document.AddCharacters(face.Font, face.Drawn.ToString());
@@ -67,7 +110,14 @@ internal sealed class DocumentFonts(FontBook book)
             var fonts = new PdfDictionary(document);
             foreach (int slot in facesByPage[i].Order())
             {
-                fonts.Elements[_faces[slot]!.Resource] = references[slot];
+                if (slot < FontBook.Slots)
+                {
+                    fonts.Elements[_faces[slot]!.Resource] = references[slot];
+                }
+                else if (shaped.TryGetValue(slot, out var font))
+                {
+                    fonts.Elements[font.Name] = font.Reference;
+                }
             }
 
             document.Pages[i].Resources.Elements["/Font"] = fonts;

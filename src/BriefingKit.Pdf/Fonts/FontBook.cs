@@ -1,3 +1,4 @@
+using BriefingKit.Pdf.Fonts.Shaping;
 using BriefingKit.Pdf.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -16,6 +17,7 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     const double ReferenceSize = 100;
 
     readonly Dictionary<FontFace, LoadedFace> _faces = [];
+    FallbackFonts _fallbacks = new(new Dictionary<string, string>());
     readonly GlyphCoverage[] _coverage = new GlyphCoverage[Slots];
     readonly Dictionary<(FontFace, double), XFont> _fonts = [];
     readonly Dictionary<FontFace, Dictionary<string, double>> _widths = [];
@@ -37,26 +39,42 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         foreach (var face in FontFace.All)
         {
             var (font, origin) = FontLocator.Locate(face, configured, diagnostics);
-            book._faces[face] = new LoadedFace(font.Family, origin, font.Sha256);
+            book._faces[face] = new LoadedFace(font, origin);
             book._coverage[Slot(face)] = font.Coverage;
         }
 
+        book._fallbacks = new FallbackFonts(configured);
         return book;
     }
 
     public IEnumerable<(FontFace Face, string Origin)> Origins => _faces.Select(f => (f.Key, f.Value.Origin));
 
-    /// <summary>The SHA-256 of each face's file, so the document ID changes when the fonts do.</summary>
-    public IEnumerable<byte[]> FaceHashes => FontFace.All.Select(f => _faces[f].Sha256);
+    /// <summary>
+    /// The SHA-256 of each face's file and of every fallback file chosen, so the document ID changes when the
+    /// fonts do. Complete once the briefing's text has been built (fallbacks are chosen as text is read).
+    /// </summary>
+    public IEnumerable<byte[]> FaceHashes =>
+        FontFace.All.Select(f => _faces[f].Font.Sha256).Concat(_fallbacks.Fonts.Select(f => f.Font.Sha256));
 
-    public bool Covers(FontFace face, int codePoint) => _coverage[Slot(face)].Contains(codePoint);
+    public bool Covers(FontFace face, int codePoint) =>
+        face.Shaped > 0 ? Shaping(face).Font.Coverage.Contains(codePoint) : _coverage[Slot(face)].Contains(codePoint);
+
+    /// <summary>The fallback file to shape <paramref name="codePoint"/> in, for text in <paramref name="face"/> (0: none has it).</summary>
+    public int ShapingFontFor(FontFace face, int codePoint) =>
+        _fallbacks.For(face.Book, codePoint, f => (Loaded(f).Font, Loaded(f).Origin));
+
+    /// <summary>The fallback file behind a shaped face.</summary>
+    public ShapingFont Shaping(FontFace face) => _fallbacks.Fonts[face.Shaped - 1];
+
+    /// <summary>Every fallback file chosen so far, in the order chosen.</summary>
+    public IReadOnlyList<ShapingFont> ShapingFonts => _fallbacks.Fonts;
 
     public XFont GetFont(FontFace face, double size)
     {
         if (!_fonts.TryGetValue((face, size), out var font))
         {
             // Each face is its own registered family, so the style is always Regular here.
-            font = new XFont(Loaded(face).Family, size, XFontStyleEx.Regular, Unicode);
+            font = new XFont(Loaded(face).Font.Family, size, XFontStyleEx.Regular, Unicode);
             _fonts[(face, size)] = font;
         }
 
@@ -74,6 +92,11 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
         if (text.IsEmpty)
         {
             return 0;
+        }
+
+        if (face.Shaped > 0)
+        {
+            return Shaping(face).Width(whole ?? text.ToString(), size);
         }
 
         var widths = WidthsOf(face);
@@ -111,7 +134,7 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
 
     public VerticalMetrics Vertical(FontFace face, double size)
     {
-        var m = GetFont(face, ReferenceSize).Metrics;
+        var m = GetFont(face.Book, ReferenceSize).Metrics;
         double scale = size / m.UnitsPerEm;
         return new VerticalMetrics(m.Ascent * scale, m.Descent * scale);
     }
@@ -126,10 +149,10 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     /// per character of the briefing, so faces are indexed, not hashed. Mono has no italics: an italic mono face
     /// shares the upright one's slot, as in Loaded.
     /// </summary>
-    public static int Slot(FontFace face) =>
+    public static int Slot(FontFace face) => face.Shaped > 0 ? Slots + face.Shaped - 1 :
         ((int)face.Family * 4) + (face.Bold ? 2 : 0) + (face.Italic && face.Family != FontFamilyRole.Mono ? 1 : 0);
 
-    LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face with { Italic = false } : face];
+    LoadedFace Loaded(FontFace face) => _faces[face.Family == FontFamilyRole.Mono ? face.Book with { Italic = false } : face.Book];
 
-    sealed record LoadedFace(string Family, string Origin, byte[] Sha256);
+    sealed record LoadedFace(LoadedFont Font, string Origin);
 }

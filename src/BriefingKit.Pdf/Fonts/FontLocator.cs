@@ -27,6 +27,21 @@ internal static class FontLocator
         return (LoadedFont.Bundled(name), "bundled:" + name);
     }
 
+    /// <summary>The path of a font file by name: configured folders first, then the system's; null when absent.</summary>
+    public static string? Find(string fileName, IReadOnlyDictionary<string, string> configured) =>
+        configured.TryGetValue(fileName, out var path) || TryFindInSystem(fileName, out path) ? path : null;
+
+    /// <summary>Every font file of the system folders and of <paramref name="configured"/>, by name (configured first), in name order.</summary>
+    public static IEnumerable<(string Name, string Path)> All(IReadOnlyDictionary<string, string> configured)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var system = SystemFolders.SelectMany(f => SystemIndex.GetOrAdd(f, static d => Directory.Exists(d) ? Scan(d) : new Dictionary<string, string>()));
+        foreach (var (name, path) in configured.Concat(system).Where(e => seen.Add(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            yield return (name, path);
+        }
+    }
+
     /// <summary>Indexes the configured folders (file name → path, first folder wins).</summary>
     public static IReadOnlyDictionary<string, string> IndexConfigured(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {

@@ -27,6 +27,9 @@ internal sealed class GlyphCoverage
         }
     }
 
+    /// <summary>Covers nothing: an unreadable font.</summary>
+    public static GlyphCoverage Empty { get; } = new([]);
+
     public bool Contains(int codePoint) =>
         (uint)codePoint < DirectLimit
             ? (_direct[codePoint >> 6] & (1UL << (codePoint & 63))) != 0

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using BriefingKit.Pdf.Fonts.Embedding;
+using BriefingKit.Pdf.Fonts.Shaping;
 
 namespace BriefingKit.Pdf.Fonts;
 
@@ -29,6 +31,17 @@ internal sealed class LoadedFont
     public string Family { get; }
 
     public GlyphCoverage Coverage { get; }
+
+    /// <summary>The file opened for shaping; made on first use, as most renders never shape.</summary>
+    public HarfBuzzFont Shaping => LazyInitializer.EnsureInitialized(ref _shaping, () => new HarfBuzzFont(Bytes));
+
+    /// <summary>The file's TrueType tables, for embedding by glyph ID; null (with a reason) when it cannot be embedded.</summary>
+    public TrueTypeFile? Embeddable => (_embeddable ??= Parse()).Font;
+
+    HarfBuzzFont? _shaping;
+    (TrueTypeFile? Font, string? Problem)? _embeddable;
+
+    (TrueTypeFile?, string?) Parse() => TrueTypeFile.TryRead(Bytes, 0, out var font, out var problem) ? (font, null) : (null, problem);
 
     /// <summary>The bundled copy of <paramref name="fileName"/>.</summary>
     public static LoadedFont Bundled(string fileName) =>

@@ -70,6 +70,8 @@ internal sealed class LineBuilder(ITextMeasurer measurer, double width, RunStyle
             return;
         }
 
+        _x = LineReorder.Apply(_fragments, measurer, _x);
+
         double ascent = 0, descent = 0;
         if (_fragments.Count == 0)
         {

@@ -53,6 +53,11 @@ internal sealed class WordScanner(IReadOnlyList<TextRun> runs, ITextMeasurer mea
             }
 
             string text = run.Text;
+            if (_pos == 0 && Pieces.Count > 0 && text.Length > 0 && BreaksAtRunStart(text))
+            {
+                return EndWord(); // a break opportunity between runs (ideographs in two styles)
+            }
+
             while (_pos < text.Length)
             {
                 if (IsSpace(text[_pos]))
@@ -72,7 +77,7 @@ internal sealed class WordScanner(IReadOnlyList<TextRun> runs, ITextMeasurer mea
                 }
 
                 int end = _pos + 1;
-                while (end < text.Length && !IsSpace(text[end]))
+                while (end < text.Length && !IsSpace(text[end]) && !LineBreakRules.Before(text, end))
                 {
                     end++;
                 }
@@ -87,10 +92,30 @@ internal sealed class WordScanner(IReadOnlyList<TextRun> runs, ITextMeasurer mea
                 Pieces.Add(new WordPiece(run, _pos, end - _pos, width));
                 Width += width;
                 _pos = end;
+                if (end < text.Length && !IsSpace(text[end]))
+                {
+                    return EndWord(); // ideographs: the line may break here with no space between
+                }
             }
         }
 
         return Pieces.Count > 0 && EndWord();
+    }
+
+    bool BreaksAtRunStart(string text)
+    {
+        var last = Pieces[^1].Text;
+        if (IsSpace(text[0]) || last.IsEmpty)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[4];
+        int n = char.IsLowSurrogate(last[^1]) && last.Length >= 2 ? 2 : 1;
+        last[^n..].CopyTo(pair);
+        int m = char.IsHighSurrogate(text[0]) && text.Length >= 2 ? 2 : 1;
+        text.AsSpan(0, m).CopyTo(pair[n..]);
+        return LineBreakRules.Before(pair[..(n + m)], n);
     }
 
     bool EndWord()

@@ -6,6 +6,12 @@ namespace BriefingKit.Pdf.Markdown;
 internal interface IGlyphCoverage
 {
     bool Covers(FontFace face, int codePoint);
+
+    /// <summary>The fallback file (1-based) to shape a character in when its face cannot draw it as it stands; 0 when none has it.</summary>
+    int ShapingFontFor(FontFace face, int codePoint) => 0;
+
+    /// <summary>What to install to get a font for a character no font found has (the end of BK6001).</summary>
+    string Advice(int codePoint) => "Put a font that has it in a --font-folder";
 }
 
 /// <summary>A heading as the table of contents lists it.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using BriefingKit.Pdf.Fonts;
 using BriefingKit.Pdf.Layout;
 using BriefingKit.Schema.Diagnostics;
 
@@ -8,8 +9,11 @@ namespace BriefingKit.Pdf.Markdown;
 
 /// <summary>
 /// Makes every character printable: a character missing from a run's face is set in the fallback
-/// face (serif → sans) when that has it; otherwise it is replaced by U+FFFD and reported as BK6001
-/// naming the character and its code point, instead of PDFsharp's silent empty box.
+/// face (serif → sans) when that has it, else in a fallback file (Noto, the CJK font) found for its
+/// script; text of a script that must be shaped (Arabic, Hebrew, Devanagari...) always goes to a
+/// shaping file. Spaces between two characters set in the same fallback file stay with them, so a
+/// phrase is shaped as one. A character no font has is replaced by U+FFFD and reported as BK6001,
+/// naming the character, its code point and what to install, instead of PDFsharp's silent empty box.
 /// </summary>
 internal static class GlyphFallback
 {
@@ -62,7 +66,7 @@ internal static class GlyphFallback
 
             // A lone surrogate is decoded as U+FFFD by the split, which changes the text.
             if (Rune.DecodeFromUtf16(rest, out var rune, out int used) != OperationStatus.Done
-                || !(Exempt(rune) || context.Glyphs.Covers(face, rune.Value)))
+                || !(Exempt(rune) || (context.Glyphs.Covers(face, rune.Value) && !Scripts.NeedsShaping(rune.Value))))
             {
                 return false;
             }
@@ -80,35 +84,84 @@ internal static class GlyphFallback
     static void Split(TextRun run, BuildContext context, TextSpan span, List<TextRun> result)
     {
         var sb = new StringBuilder(run.Text.Length);
+        var spaces = new StringBuilder();
         RunStyle? current = null;
         foreach (var rune in run.Text.EnumerateRunes())
         {
+            if (Exempt(rune) && current is { Face.Shaped: > 0 })
+            {
+                spaces.Append(rune.ToString()); // joins the fallback text if the next character is in it too
+                continue;
+            }
+
             var style = StyleFor(run.Style, rune, context, span, out string text);
             if (current is not null && style != current)
             {
-                result.Add(run with { Text = sb.ToString(), Style = current });
-                sb.Clear();
+                Flush(run, current, sb, result);
+                if (spaces.Length > 0)
+                {
+                    current = run.Style;
+                    sb.Append(spaces);
+                    spaces.Clear();
+                    if (style != current)
+                    {
+                        Flush(run, current, sb, result);
+                    }
+                }
             }
 
             current = style;
-            sb.Append(text);
+            sb.Append(spaces).Append(text);
+            spaces.Clear();
+        }
+
+        if (spaces.Length > 0 && current is not null)
+        {
+            Flush(run, current, sb, result);
+            current = run.Style;
+            sb.Append(spaces);
         }
 
         result.Add(run with { Text = sb.ToString(), Style = current ?? run.Style });
+    }
+
+    static void Flush(TextRun run, RunStyle style, StringBuilder text, List<TextRun> result)
+    {
+        if (text.Length > 0)
+        {
+            result.Add(run with { Text = text.ToString(), Style = style });
+            text.Clear();
+        }
     }
 
     static RunStyle StyleFor(RunStyle style, Rune rune, BuildContext context, TextSpan span, out string text)
     {
         text = rune.ToString();
         int cp = rune.Value;
-        if (Exempt(rune) || context.Glyphs.Covers(style.Face, cp))
+        if (Exempt(rune))
         {
             return style;
         }
 
-        if (style.Face.Fallback is { } fallback && context.Glyphs.Covers(fallback, cp))
+        bool shaped = Scripts.NeedsShaping(cp);
+        if (!shaped && context.Glyphs.Covers(style.Face, cp))
+        {
+            return style;
+        }
+
+        if (!shaped && style.Face.Fallback is { } fallback && context.Glyphs.Covers(fallback, cp))
         {
             return style with { Face = fallback };
+        }
+
+        if (context.Glyphs.ShapingFontFor(style.Face, cp) is > 0 and int file)
+        {
+            return style with { Face = style.Face with { Shaped = file } };
+        }
+
+        if (shaped && context.Glyphs.Covers(style.Face, cp))
+        {
+            return style; // no file to shape it in: drawn as the face has it, unshaped
         }
 
         text = context.Glyphs.Covers(style.Face, 0xFFFD) ? "\uFFFD" : "?";
@@ -118,7 +171,8 @@ internal static class GlyphFallback
             rune.ToString(),
             cp.ToString("X4", CultureInfo.InvariantCulture),
             style.Face.FileName.Replace(".ttf", "", StringComparison.Ordinal),
-            text);
+            text,
+            context.Glyphs.Advice(cp));
         return style;
     }
 }

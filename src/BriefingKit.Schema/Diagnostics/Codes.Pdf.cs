@@ -5,7 +5,7 @@ internal static partial class Codes
 {
     public static readonly DiagnosticDescriptor PdfMissingGlyph = new(
         "BK6001", Severity.Warning, "Glyph missing from font",
-        "Character '{0}' (U+{1}) is not in font '{2}' or its fallbacks; it is printed as '{3}'");
+        "Character '{0}' (U+{1}) is not in font '{2}' or any fallback font found; it is printed as '{3}'. {4}");
 
     public static readonly DiagnosticDescriptor PdfLayoutRelaxed = new(
         "BK6002", Severity.Warning, "Keep rules relaxed to fit a page",

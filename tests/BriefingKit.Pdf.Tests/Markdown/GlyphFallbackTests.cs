@@ -52,7 +52,7 @@ public sealed class GlyphFallbackTests
         var d = _diagnostics.Items.ShouldHaveSingleItem();
         d.Code.ShouldBe("BK6001");
         d.Line.ShouldBe(3);
-        d.Message.ShouldBe("Character '\u4E2D' (U+4E2D) is not in font 'DejaVuSerif' or its fallbacks; it is printed as '\uFFFD'");
+        d.Message.ShouldBe("Character '\u4E2D' (U+4E2D) is not in font 'DejaVuSerif' or any fallback font found; it is printed as '\uFFFD'. Put a font that has it in a --font-folder");
     }
 
     [Fact]
@@ -82,6 +82,36 @@ public sealed class GlyphFallbackTests
         _diagnostics.Items.ShouldHaveSingleItem().Message.ShouldContain("(U+007F)");
     }
 
+    [Fact]
+    public void Right_to_left_text_goes_to_its_shaping_file_with_the_spaces_between_its_words()
+    {
+        var result = Apply([new TextRun("Prime Minister בנימין נתניהו said", Body)]);
+
+        result.Select(r => (r.Text, r.Style.Face)).ShouldBe([
+            ("Prime Minister ", Serif),
+            ("בנימין נתניהו", Serif with { Shaped = 1 }),
+            (" said", Serif),
+        ]);
+        _diagnostics.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_script_that_needs_shaping_is_shaped_even_where_the_face_has_its_letters()
+    {
+        // Sans "has" Hebrew here, as DejaVu Sans does; drawn glyph by glyph it would come out left to right.
+        var result = Apply([new TextRun("שלום", Body with { Face = Sans })]);
+
+        result.Single().Style.Face.ShouldBe(Sans with { Shaped = 1 });
+    }
+
+    [Fact]
+    public void Trailing_spaces_after_shaped_text_stay_in_the_runs_own_face()
+    {
+        var result = Apply([new TextRun("שלום  ", Body)]);
+
+        result.Select(r => (r.Text, r.Style.Face)).ShouldBe([("שלום", Serif with { Shaped = 1 }), ("  ", Serif)]);
+    }
+
     List<TextRun> Apply(List<TextRun> runs, bool replacement = true, bool serifHasQ = true) =>
         GlyphFallback.Apply(runs, new BuildContext(_diagnostics, new FakeCoverage(replacement, serifHasQ)), Span);
 
@@ -91,6 +121,10 @@ public sealed class GlyphFallbackTests
         public bool Covers(FontFace face, int codePoint) =>
             (codePoint is > 0x20 and < 0x7F && (serifHasQ || codePoint != 'Q' || face.Family != FontFamilyRole.Serif))
             || (face.Family == FontFamilyRole.Sans && codePoint == 0x2714)
-            || (replacement && codePoint == 0xFFFD);
+            || (replacement && codePoint == 0xFFFD)
+            || (face.Family == FontFamilyRole.Sans && codePoint is >= 0x05D0 and <= 0x05EA);
+
+        /// <summary>Hebrew letters have a shaping file (number 1); nothing else does.</summary>
+        public int ShapingFontFor(FontFace face, int codePoint) => codePoint is >= 0x05D0 and <= 0x05EA ? 1 : 0;
     }
 }
