@@ -89,7 +89,35 @@ internal sealed class DocumentFonts(FontBook book)
             return;
         }
 
-        var references = used.Count > 0 ? References(document, used) : [];
+        // Our own embedding keeps every glyph a drawn one is made of: PDFsharp's subsetter follows composite
+        // glyphs one level only, and DejaVu's 'έ' is an accent over an 'ε' that is itself a composite.
+        var references = new Dictionary<int, PdfItem>();
+        var viaPdfSharp = new List<FaceGlyphs>();
+        foreach (var face in used)
+        {
+            if (face.File.Embeddable is { } file)
+            {
+                references[face.Slot] = CidFontEmbedder.Embed(document, file, face.DrawnGlyphs()).Reference!;
+            }
+            else
+            {
+                viaPdfSharp.Add(face); // not TrueType outlines: PDFsharp subsets it by character
+            }
+        }
+
+        if (viaPdfSharp.Count > 0)
+        {
+            foreach (var (slot, reference) in References(document, viaPdfSharp))
+            {
+                references[slot] = reference;
+            }
+
+            foreach (var face in viaPdfSharp)
+            {
+                document.AddCharacters(face.Font, face.Drawn.ToString());
+            }
+        }
+
         var shaped = new Dictionary<int, (string Name, PdfItem Reference)>();
         for (int i = 0; i < _shaped.Count; i++)
         {
@@ -100,10 +128,6 @@ internal sealed class DocumentFonts(FontBook book)
             }
         }
 
-        foreach (var face in used)
-        {
-            document.AddCharacters(face.Font, face.Drawn.ToString());
-        }
 
         for (int i = 0; i < facesByPage.Count; i++)
         {
@@ -127,7 +151,7 @@ internal sealed class DocumentFonts(FontBook book)
     FaceGlyphs Glyphs(FontFace face)
     {
         int slot = FontBook.Slot(face);
-        return _faces[slot] ??= new FaceGlyphs(book.GetFont(face, 10), slot);
+        return _faces[slot] ??= new FaceGlyphs(book.GetFont(face, 10), book.FileOf(face), slot);
     }
 
     /// <summary>
@@ -158,15 +182,19 @@ internal sealed class DocumentFonts(FontBook book)
     {
         readonly Dictionary<int, ushort> _supplementary = [];
 
-        public FaceGlyphs(XFont font, int slot)
+        public FaceGlyphs(XFont font, LoadedFont file, int slot)
         {
             Font = font;
+            File = file;
             Slot = slot;
             Resource = "/F" + slot;
             Array.Fill(Bmp, Unknown);
         }
 
         public XFont Font { get; }
+
+        /// <summary>The face's file, embedded by glyph ID when it has TrueType outlines.</summary>
+        public LoadedFont File { get; }
 
         /// <summary>The face's file slot in the font book (<see cref="FontBook.Slot"/>).</summary>
         public int Slot { get; }
@@ -180,6 +208,22 @@ internal sealed class DocumentFonts(FontBook book)
         public StringBuilder Drawn { get; } = new();
 
         public string FirstDrawn => char.IsHighSurrogate(Drawn[0]) ? Drawn.ToString(0, 2) : Drawn.ToString(0, 1);
+
+        /// <summary>Each glyph drawn with the character it was drawn for (the first, when several share one); .notdef left out.</summary>
+        public SortedDictionary<int, string> DrawnGlyphs()
+        {
+            var glyphs = new SortedDictionary<int, string>();
+            foreach (var rune in Drawn.ToString().EnumerateRunes())
+            {
+                ushort id = Look(rune.Value);
+                if (id != 0)
+                {
+                    glyphs.TryAdd(id, rune.ToString());
+                }
+            }
+
+            return glyphs;
+        }
 
         /// <summary>Looks a code point up with PDFsharp (first use only) and records it as drawn.</summary>
         public ushort Look(int codePoint)

@@ -63,6 +63,9 @@ internal sealed class FontBook : ITextMeasurer, IDisposable
     public int ShapingFontFor(FontFace face, int codePoint) =>
         _fallbacks.For(face.Book, codePoint, f => (Loaded(f).Font, Loaded(f).Origin));
 
+    /// <summary>The DejaVu file behind a face.</summary>
+    public LoadedFont FileOf(FontFace face) => Loaded(face).Font;
+
     /// <summary>The fallback file behind a shaped face.</summary>
     public ShapingFont Shaping(FontFace face) => _fallbacks.Fonts[face.Shaped - 1];
 

@@ -64,7 +64,7 @@ public sealed partial class DocumentStructureTests
         }
 
         // Only the faces the fixture uses are embedded, each once, whichever pages use it.
-        embedded.Select(name => name[8..]).ShouldBe(["DejaVu Serif", "DejaVu Serif,Bold", "DejaVu Serif,Italic", "DejaVu Sans", "DejaVu Sans,Bold", "DejaVu Sans Mono"], ignoreOrder: true);
+        embedded.Select(name => name[8..]).ShouldBe(["DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"], ignoreOrder: true);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(/F\d+) [\d.]+ Tf")]
