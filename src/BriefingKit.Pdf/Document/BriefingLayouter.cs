@@ -21,7 +21,7 @@ internal static class BriefingLayouter
         CheckPageOne(briefing, pages, diagnostics);
         foreach (var page in pages)
         {
-            RunningFurniture.Add(page, pages.Count, briefing.Info, geometry, measurer);
+            RunningFurniture.Add(page, pages.Count, briefing.Info, geometry, measurer, briefing.Printable);
         }
 
         return new DocumentLayout(geometry, pages, briefing.Info);
