@@ -8,11 +8,11 @@ using PdfSharp.Pdf;
 namespace BriefingKit.Pdf.Fonts;
 
 /// <summary>
-/// The fonts of one PDF being painted: turns text into the glyph IDs a content stream draws, remembers
-/// which characters of which face were drawn, and at the end embeds exactly those (PDFsharp subsets each
-/// face and writes its widths and ToUnicode map, so text stays selectable and searchable) and gives every
-/// page a font resource dictionary. Glyph IDs come from PDFsharp's own cmap lookup, so they are the IDs
-/// its subset keeps.
+/// The fonts of one PDF being painted: turns text into the glyph IDs a content stream draws (DejaVu faces
+/// through PDFsharp's cmap lookup, fallback fonts through HarfBuzz), remembers which glyphs of which file
+/// were drawn and for which characters, and at the end embeds exactly those by glyph ID
+/// (<see cref="CidFontEmbedder"/>: subset, widths, ToUnicode map, so text stays selectable and searchable)
+/// and gives every page a font resource dictionary.
 /// </summary>
 internal sealed class DocumentFonts(FontBook book)
 {
