@@ -75,7 +75,7 @@ internal static class Scripts
     public static IReadOnlyList<Family> Catchall { get; } =
     [
         new("NotoSans", Core), new("NotoSansSymbols2", Core), new("NotoSansSymbols", Core), new("NotoSansMath", Core),
-        Droid,
+        Droid, new("Symbola_hint.ttf", "Symbola_hint.ttf", "fonts-symbola"), // monochrome emoji and symbols
     ];
 
     /// <summary>
