@@ -10,7 +10,9 @@
 #      AdditionalFiles), the first build is clean; one misspelt field in a partial fails the build with BK4005 there;
 #   5. samples/Net8Pdf, a net8.0 app, writes the seed briefing as Markdown and PDF with the README's code;
 #   6. `dotnet tool install` of BriefingKit.Cli gives a working `briefingkit`;
-#   7. a netstandard2.0 project that references BriefingKit gets NuGet's NU1202, not compile errors.
+#   7. the per-platform tool set (samples/pack-native-tool.sh) installs the Native AOT binary on linux-x64, and it
+#      builds the seed's Markdown and PDF byte for byte as the portable tool does;
+#   8. a netstandard2.0 project that references BriefingKit gets NuGet's NU1202, not compile errors.
 # Usage: samples/verify-package.sh            (from anywhere; needs the NuGet source for the package's dependencies)
 set -euo pipefail
 
@@ -18,7 +20,10 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 version="0.1.0-verify.$(date +%s)"
 packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-cleanup() { rm -rf "$work" "$packages/briefingkit/$version" "$packages/briefingkit.pdf/$version" "$packages/briefingkit.cli/$version"; }
+cleanup() {
+  rm -rf "$work" "$packages/briefingkit/$version" "$packages/briefingkit.pdf/$version" "$packages/briefingkit.cli/$version" \
+    "$packages"/briefingkit.cli*/"$version-native"
+}
 trap cleanup EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -118,6 +123,25 @@ mkdir -p "$work/tool-run"
 (cd "$work/tool-run" && "$work/tools/briefingkit" check && "$work/tools/briefingkit" build --format md --out out) \
   || fail "the installed briefingkit did not check and build the bundled seed"
 [ -s "$work/tool-run/out/us-mexico-migration-2023.md" ] || fail "the installed briefingkit wrote no briefing"
+
+step "the per-platform tool (samples/pack-native-tool.sh): Native AOT on linux-x64, same bytes as the portable tool"
+native="$version-native"
+"$repo/samples/pack-native-tool.sh" "$work/native-feed" "$native" >"$work/native-pack.log" 2>&1 \
+  || { cat "$work/native-pack.log"; fail "samples/pack-native-tool.sh"; }
+packed="$(cd "$work/native-feed" && ls *.nupkg | sort | tr '\n' ' ')"
+[ "$packed" = "BriefingKit.Cli.$native.nupkg BriefingKit.Cli.any.$native.nupkg BriefingKit.Cli.linux-x64.$native.nupkg " ] \
+  || fail "expected the pointer, linux-x64 and any packages, got: $packed"
+dotnet tool install --tool-path "$work/native-tools" BriefingKit.Cli --version "$native" --add-source "$work/native-feed" \
+  >"$work/native-tool.log" 2>&1 || { cat "$work/native-tool.log"; fail "dotnet tool install of the per-platform tool"; }
+binary="$(readlink -f "$work/native-tools/briefingkit")"
+case "$binary" in */briefingkit.cli.linux-x64/*) ;; *) fail "dotnet tool install did not pick the linux-x64 package: $binary";; esac
+[ "$(head -c 4 "$binary" | od -An -c | tr -d ' ')" = "177ELF" ] || fail "the installed linux-x64 tool is not a native binary"
+(cd "$work/tool-run" && "$work/tools/briefingkit" build --format md,pdf --out portable >/dev/null \
+  && "$work/native-tools/briefingkit" build --format md,pdf --out native >/dev/null) || fail "the native tool did not build the seed"
+for f in us-mexico-migration-2023.md us-mexico-migration-2023.pdf; do
+  cmp "$work/tool-run/portable/$f" "$work/tool-run/native/$f" || fail "the native tool's $f differs from the portable tool's"
+done
+echo "native tool: $(du -h "$binary" | cut -f1) binary; Markdown and PDF byte-identical to the portable tool's"
 
 step "a netstandard2.0 project gets one NuGet error (NU1202), not compile errors"
 mkdir -p "$work/ns20"

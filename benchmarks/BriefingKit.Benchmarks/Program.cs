@@ -15,6 +15,12 @@ switch (args.FirstOrDefault())
         return ScaleRun.Run(RunSettings.Full, new Report(Console.Out));
     case "--stages" when args.Length >= 2:
         return ScaleRun.OnlyStages(args[1].Split(','), args.Length > 2 ? args[2].Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1_000, 10_000], new Report(Console.Out));
+    case "--watch":
+        var scratch = Paths.NewScratchFolder();
+        var watchReport = new Report(Console.Out);
+        WatchRebuild.Run(RunSettings.Full, watchReport, scratch);
+        Directory.Delete(scratch, recursive: true);
+        return watchReport.Summarise() == 0 ? 0 : 1;
     case "--bdn":
         // In-process by default: the out-of-process toolchain rebuilds the whole solution per run (minutes on
         // two cores). Pass --outOfProcess to get BenchmarkDotNet's isolated child processes instead.
@@ -53,6 +59,7 @@ switch (args.FirstOrDefault())
               --stages A,B [N,M]   only the named stages (e.g. load,view) at the given sizes, for before/after checks
               --bdn [ARGS…]        BenchmarkDotNet micro-benchmarks (e.g. --bdn --filter '*Load*' --job short)
               --pipeline FILE [--pdf]  one cold build of FILE, step by step (Stopwatch, GC counts)
+              --watch              only the watch figures: 20 one-line edits of the seed, save to rebuilt
               --generate DIR [N…] [--texts]  write synthetic dossiers (default 100, 1,000, 10,000, 50,000 facts),
                                    with a stored text per source under DIR/texts when --texts is given
             """);

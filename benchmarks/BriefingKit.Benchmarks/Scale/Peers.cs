@@ -57,7 +57,7 @@ internal static class Peers
     }
 
     /// <summary>A published CLI to compare too: <c>BRIEFINGKIT_PUBLISHED_CLI=/opt/briefingkit/BriefingKit.Cli</c>.</summary>
-    private static string? Published() =>
+    internal static string? Published() =>
         Environment.GetEnvironmentVariable("BRIEFINGKIT_PUBLISHED_CLI") is { Length: > 0 } path && File.Exists(path) ? path : null;
 
     private static string? OnPath(string name) =>

@@ -65,6 +65,7 @@ internal static class ScaleRun
             TemplateCache.Run(settings, report, seed);
             EndToEnd.Run(settings, report, fixtures, seed, folder);
             Peers.Run(settings, report, fixtures, seed, folder);
+            WatchRebuild.Run(settings, report, folder);
             foreach (var ratios in Extensions.OptionalStages.Ratios)
             {
                 ratios(report, settings, fixtures, seed, samples);

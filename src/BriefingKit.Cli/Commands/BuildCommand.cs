@@ -32,6 +32,9 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
     private readonly List<Diagnostic> all = [];
     private ExitCode worst = ExitCode.Success;
 
+    /// <summary>The stored source texts the dossiers of the last <see cref="Run"/> name, as full paths (for watch).</summary>
+    public HashSet<string> SourceTextFiles { get; } = new(StringComparer.Ordinal);
+
     public ExitCode Run(IReadOnlyList<string> paths)
     {
         // Loading a dossier and compiling the templates are independent; on two cores they overlap, and
@@ -62,6 +65,8 @@ internal sealed class BuildRun(BuildSettings settings, Schema.SchemaLimits limit
 
             var loaded = next!.GetAwaiter().GetResult();
             next = i + 1 < paths.Count ? LoadAsync(paths[i + 1]) : null;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(paths[i]))!;
+            SourceTextFiles.UnionWith(loaded.SourceTexts.Where(r => r.Text is not null).Select(r => Path.GetFullPath(Path.Combine(folder, r.Text!))));
             BuildOne(loaded, templates, renderers, inputs);
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using BriefingKit.Loading;
 
 namespace BriefingKit.Cli.Commands;
 
@@ -11,8 +10,12 @@ namespace BriefingKit.Cli.Commands;
 /// </summary>
 internal static class WatchCommand
 {
-    /// <summary>Saves arrive as bursts of events (truncate, write, rename); one rebuild per burst.</summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(60);
+    /// <summary>
+    /// Saves arrive as bursts of events (truncate, write, rename) well under a millisecond apart; a rebuild starts
+    /// once the watched files have been quiet this long. Longer only delays every rebuild (issue 19: save to
+    /// written under 100 ms); a save caught half-written is rebuilt again by its own next event.
+    /// </summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(20);
 
     public static Command Create()
     {
@@ -37,7 +40,7 @@ internal static class WatchCommand
         };
 
         var changed = new SemaphoreSlim(0);
-        var watched = Build(paths, settings, limits, initial: true);
+        var watched = Build(paths, settings, limits, before: []);
         using var watchers = new WatcherSet(() => changed.Release());
         watchers.Watch(watched);
         Console.Error.WriteLine($"watching {watched.Count} file{(watched.Count == 1 ? "" : "s")}; Ctrl+C stops");
@@ -63,46 +66,35 @@ internal static class WatchCommand
             }
 
             Console.Error.WriteLine($"changed: {string.Join(", ", changedFiles.Select(Path.GetFileName))}");
-            watched = Build(paths, settings, limits, initial: false);
+            watched = Build(paths, settings, limits, watched);
             watchers.Watch(watched);
         }
 
         return (int)ExitCode.Success;
     }
 
-    /// <summary>One build, timed; returns every file the next build depends on.</summary>
-    private static HashSet<string> Build(IReadOnlyList<string> paths, BuildSettings settings, Schema.SchemaLimits limits, bool initial)
+    /// <summary>
+    /// One build, timed; returns every file the next build depends on: the dossiers, the stored texts their sources
+    /// name (as the build loaded them, not read again), the files of a template folder, and what was watched before
+    /// (a build that stopped at a broken template did not load the dossiers, so it cannot say which texts they name).
+    /// </summary>
+    private static HashSet<string> Build(IReadOnlyList<string> paths, BuildSettings settings, Schema.SchemaLimits limits, HashSet<string> before)
     {
         var clock = Stopwatch.StartNew();
-        var exit = new BuildRun(settings, limits).Run(paths);
+        var run = new BuildRun(settings, limits);
+        var exit = run.Run(paths);
         var elapsed = clock.ElapsedMilliseconds;
+        var initial = before.Count == 0;
         Console.Error.WriteLine(exit == ExitCode.Success
             ? $"{(initial ? "built" : "rebuilt")} in {elapsed} ms"
             : $"{(initial ? "build" : "rebuild")} failed after {elapsed} ms; the last good outputs are unchanged");
-        return WatchedFiles(paths, settings, limits);
-    }
 
-    /// <summary>The dossiers, the stored texts their sources name, and the files of a template folder.</summary>
-    private static HashSet<string> WatchedFiles(IReadOnlyList<string> paths, BuildSettings settings, Schema.SchemaLimits limits)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            var dossier = Path.GetFullPath(path);
-            files.Add(dossier);
-            var folder = Path.GetDirectoryName(dossier)!;
-            foreach (var report in DossierLoader.Load(path, limits).SourceTexts.Where(r => r.Text is not null))
-            {
-                files.Add(Path.GetFullPath(Path.Combine(folder, report.Text!)));
-            }
-        }
-
+        var files = new HashSet<string>(before, StringComparer.Ordinal);
+        files.UnionWith(paths.Select(Path.GetFullPath));
+        files.UnionWith(run.SourceTextFiles);
         if (settings.Template is { } template && Directory.Exists(template))
         {
-            foreach (var file in Directory.EnumerateFiles(template, "*.sbn", SearchOption.AllDirectories))
-            {
-                files.Add(Path.GetFullPath(file));
-            }
+            files.UnionWith(Directory.EnumerateFiles(template, "*.sbn", SearchOption.AllDirectories).Select(Path.GetFullPath));
         }
 
         return files;

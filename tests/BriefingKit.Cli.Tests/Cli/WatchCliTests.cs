@@ -53,6 +53,62 @@ public sealed class WatchCliTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Rebuilds_when_a_stored_source_text_is_saved_and_reports_a_quote_that_no_longer_matches()
+    {
+        folder.Write("texts/meeting.txt", "The ministers met in the capital.\n\nThe two sides agreed to meet again in January.\n");
+        var dossier = folder.Write("case.dossier.yaml", """
+            dossier:
+              id: case
+              title: Case
+              as-of: 2023-12-28
+              marking: UNCLASSIFIED
+            sources:
+              - id: src
+                outlet: Outlet
+                title: Title
+                published: 2023-12-28
+                reliability: B
+                text: texts/meeting.txt
+            events:
+              - id: ev
+                date: 2023-12-27
+                kind: meeting
+                title: Meeting
+                citations:
+                  - source: src
+                    quote: "The two sides agreed to meet again in January"
+                    locator: "para 2"
+            """);
+        using var process = CliProcess.Start(folder.Path, "watch", "--format", "md", "--out", "out", dossier);
+        var lines = new BlockingCollection<string>();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lines.Add(e.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+        try
+        {
+            WaitFor(lines, "watching 2 files");
+
+            Edit(folder["texts/meeting.txt"], "in January", "in February");
+            WaitFor(lines, "changed: meeting.txt");
+            WaitFor(lines, "error BK3010").ShouldContain("case.dossier.yaml(20,16): error BK3010");
+            WaitFor(lines, "rebuild failed");
+
+            Edit(folder["texts/meeting.txt"], "in February", "in January");
+            WaitFor(lines, "rebuilt in ");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
     /// <summary>Rewrites the file in place, as an editor's save does.</summary>
     private static void Edit(string path, string find, string replace)
     {
