@@ -46,6 +46,87 @@ public class OptimisationEquivalenceTests
     }
 
     [Fact]
+    public void QuoteExcerpt_picks_the_window_the_rescoring_version_picked()
+    {
+        var random = new Random(23);
+        string[] words = ["the", "border", "7,000", "crossings", "López", "Obrador", "MEXICO", "city's", "—", "a", "talks,", "“record”", "10,000", "İstanbul", "ǅemal", "rail", "2023"];
+        string Text(int count) => string.Join(random.Next(4) == 0 ? "  " : " ", Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        for (var i = 0; i < 5_000; i++)
+        {
+            var quote = Text(random.Next(1, 60));
+            var context = Text(random.Next(0, 12));
+            var maxWords = random.Next(5, 21);
+            QuoteExcerpt.Of(quote, context, maxWords).ShouldBe(ReferenceExcerpt(quote, context, maxWords), $"for {Show(quote)} / {Show(context)} / {maxWords}");
+        }
+
+        foreach (var statement in Load(1_000).Statements.Where(s => s.Quote is not null))
+        {
+            QuoteExcerpt.Of(statement.Quote!, statement.Paraphrase ?? statement.Speaker.DisplayName).ShouldBe(
+                ReferenceExcerpt(statement.Quote!, statement.Paraphrase ?? statement.Speaker.DisplayName, QuoteExcerpt.MaxWords));
+        }
+    }
+
+    /// <summary>QuoteExcerpt.Of before the running-sum scoring: every window re-keys its words.</summary>
+    private static string ReferenceExcerpt(string quote, string context, int maxWords)
+    {
+        static List<(int Start, int End)> Words(string text)
+        {
+            var found = new List<(int, int)>();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var space = i == text.Length || char.IsWhiteSpace(text[i]);
+                if (space && start >= 0)
+                {
+                    found.Add((start, i));
+                    start = -1;
+                }
+                else if (!space && start < 0)
+                {
+                    start = i;
+                }
+            }
+
+            return found;
+        }
+
+        static string Key(string text, (int Start, int End) word) =>
+            new(text[word.Start..word.End].Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+        var words = Words(quote);
+        if (words.Count <= maxWords)
+        {
+            return quote;
+        }
+
+        var wanted = Words(context).Select(w => Key(context, w)).Where(k => k.Length >= 4 || k.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+        var scores = new int[words.Count - maxWords + 1];
+        for (var start = 0; start < scores.Length; start++)
+        {
+            for (var i = start; i < start + maxWords; i++)
+            {
+                var key = Key(quote, words[i]);
+                if (wanted.Contains(key))
+                {
+                    scores[start] += key.Any(char.IsDigit) ? 3 : 1;
+                }
+            }
+        }
+
+        var top = scores.Max();
+        var first = top == 0 ? 0 : Array.IndexOf(scores, top);
+        var last = first;
+        while (top > 0 && last + 1 < scores.Length && scores[last + 1] == top)
+        {
+            last++;
+        }
+
+        var best = (first + last) / 2;
+        var text = quote[words[best].Start..words[best + maxWords - 1].End];
+        return (best > 0 ? "… " : string.Empty) + text + (best + maxWords < words.Count ? " …" : string.Empty);
+    }
+
+    [Fact]
     public void Tidy_returns_what_the_split_and_trim_version_returned()
     {
         var tidy = typeof(MarkdownRenderer).GetMethod("Tidy", BindingFlags.NonPublic | BindingFlags.Static, [typeof(StringBuilder)])!;

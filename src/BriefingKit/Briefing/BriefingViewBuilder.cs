@@ -298,14 +298,18 @@ internal sealed class BriefingViewBuilder
     private static string Distinct(Footnote note, string excerpt, HashSet<(Source, string?, string)> written)
     {
         var passage = note.Passage!;
-        foreach (var candidate in new[] { excerpt, QuoteExcerpt.Of(passage.Quote, note.Context, QuoteExcerpt.MaxWords * 2), passage.Quote })
+        if (written.Add((passage.Source, passage.Locator, excerpt)))
         {
-            if (written.Add((passage.Source, passage.Locator, candidate)))
-            {
-                return candidate;
-            }
+            return excerpt;
         }
 
+        var longer = QuoteExcerpt.Of(passage.Quote, note.Context, QuoteExcerpt.MaxWords * 2);
+        if (written.Add((passage.Source, passage.Locator, longer)))
+        {
+            return longer;
+        }
+
+        written.Add((passage.Source, passage.Locator, passage.Quote));
         return passage.Quote;
     }
 
@@ -326,11 +330,12 @@ internal sealed class BriefingViewBuilder
             return string.Empty;
         }
 
-        var excerpt = QuoteExcerpt.Of(passage.Quote, note.Context);
+        var scored = QuoteExcerpt.Score(passage.Quote, note.Context);
+        var excerpt = scored.Take(QuoteExcerpt.MaxWords);
         var reference = passage.Source.Outlet.Length + passage.Source.Published.Display().Length + (passage.Locator?.Length ?? 0) + 16;
         for (var words = QuoteExcerpt.MaxWords - 1; shortForm && words >= 5 && reference + excerpt.Length > ShortNoteLine; words--)
         {
-            excerpt = QuoteExcerpt.Of(passage.Quote, note.Context, words);
+            excerpt = scored.Take(words);
         }
 
         return excerpt;
