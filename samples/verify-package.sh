@@ -36,17 +36,26 @@ dotnet pack "$repo" -c Release -o "$work/feed" -p:MinVerVersionOverride="$versio
 packed="$(cd "$work/feed" && ls *.nupkg | sort | tr '\n' ' ')"
 [ "$packed" = "BriefingKit.$version.nupkg BriefingKit.Cli.$version.nupkg BriefingKit.Pdf.$version.nupkg " ] \
   || fail "expected exactly the three packages, got: $packed"
-unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -E 'lib/|analyzers/|build/'
-unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q 'analyzers/dotnet/cs/Scriban.Signed.dll' || fail "the template checker's Scriban is not beside the generator"
+# Listings are saved first: `unzip | grep -q` fails under pipefail whenever grep stops reading early (SIGPIPE).
+unzip -l "$work/feed/BriefingKit.$version.nupkg" >"$work/core.list"
+unzip -l "$work/feed/BriefingKit.Pdf.$version.nupkg" >"$work/pdf.list"
+unzip -l "$work/feed/BriefingKit.Pdf.$version.snupkg" >"$work/pdf-symbols.list"
+unzip -p "$work/feed/BriefingKit.$version.nupkg" BriefingKit.nuspec >"$work/core.nuspec"
+unzip -p "$work/feed/BriefingKit.$version.nupkg" lib/net8.0/BriefingKit.dll >"$work/core-net8.dll"
+grep -E 'lib/|analyzers/|build/' "$work/core.list"
+grep -q 'analyzers/dotnet/cs/Scriban.Signed.dll' "$work/core.list" || fail "the template checker's Scriban is not beside the generator"
+for props in build/net8.0/BriefingKit.props build/net8.0/BriefingKit.targets build/net10.0/BriefingKit.targets; do
+  grep -q "$props" "$work/core.list" || fail "no $props in the BriefingKit package"
+done
 # IntelliSense docs beside every library.
 for lib in lib/net8.0/BriefingKit lib/net10.0/BriefingKit lib/net8.0/BriefingKit.Schema lib/net10.0/BriefingKit.Schema; do
-  unzip -l "$work/feed/BriefingKit.$version.nupkg" | grep -q "$lib.xml" || fail "no $lib.xml in the BriefingKit package"
+  grep -q "$lib.xml" "$work/core.list" || fail "no $lib.xml in the BriefingKit package"
 done
-unzip -l "$work/feed/BriefingKit.Pdf.$version.nupkg" | grep -q "lib/net8.0/BriefingKit.Pdf.xml" || fail "no XML docs in the BriefingKit.Pdf package"
-unzip -l "$work/feed/BriefingKit.Pdf.$version.snupkg" | grep -q "lib/net8.0/BriefingKit.Pdf.pdb" || fail "no symbols for BriefingKit.Pdf"
-unzip -p "$work/feed/BriefingKit.$version.nupkg" BriefingKit.nuspec | grep -q '<repository type="git"' || fail "the nuspec names no repository commit"
+grep -q "lib/net8.0/BriefingKit.Pdf.xml" "$work/pdf.list" || fail "no XML docs in the BriefingKit.Pdf package"
+grep -q "lib/net8.0/BriefingKit.Pdf.pdb" "$work/pdf-symbols.list" || fail "no symbols for BriefingKit.Pdf"
+grep -q '<repository type="git"' "$work/core.nuspec" || fail "the nuspec names no repository commit"
 # BriefingKit's DLLs carry their PDBs inside (see src/BriefingKit.Package): look for the embedded-PDB signature.
-unzip -p "$work/feed/BriefingKit.$version.nupkg" lib/net8.0/BriefingKit.dll | grep -aq 'MPDB' || fail "BriefingKit.dll has no embedded PDB"
+grep -aq 'MPDB' "$work/core-net8.dll" || fail "BriefingKit.dll has no embedded PDB"
 echo "docs, symbols (embedded PDBs; BriefingKit.Pdf.snupkg) and the repository commit are in the packages"
 
 # A copy of samples/ outside the repository: no repository props reach it, and nothing is left behind.
@@ -61,13 +70,16 @@ cp -r "$repo/templates" "$work/samples/UsMexicoBriefing/templates"   # checked i
 step "build and run samples/UsMexicoBriefing against the package"
 dotnet build "$project" "${common[@]}" -p:SeedDossier="$seed" >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; fail "sample build"; }
-if grep -E 'warning|error' "$work/build.log" | grep -q 'BK4'; then cat "$work/build.log"; fail "the built-in templates did not check clean"; fi
+if grep -E 'warning|error' "$work/build.log" | grep 'BK4' >/dev/null; then cat "$work/build.log"; fail "the built-in templates did not check clean"; fi
 grep -q "BriefingKit.$version" "$work/samples/UsMexicoBriefing/obj/project.assets.json" || fail "sample did not restore BriefingKit $version from the package"
 dotnet run --project "$project" --no-build "${common[@]}" -- "$work/out" | tee "$work/run.log"
 [ -s "$work/out/us-mexico-migration-2023.md" ] || fail "the seed briefing was not written"
 grep -q "U.S.–Mexico Migration Talks" "$work/out/us-mexico-migration-2023.md" || fail "the seed briefing lacks its title"
 [ -s "$work/out/mexico-city-meeting.md" ] || fail "the focused briefing was not written"
 head -n 12 "$work/out/us-mexico-migration-2023.md"
+# The package's build targets embed the dossier as a resource, and the catalog read it from there.
+grep -aq 'BriefingKit.Dossiers/us-mexico-migration-2023.dossier.yaml' "$work/samples/UsMexicoBriefing/bin/Debug/net10.0/UsMexicoBriefing.dll" \
+  || fail "the seed dossier is not embedded in UsMexicoBriefing.dll as BriefingKit.Dossiers/us-mexico-migration-2023.dossier.yaml"
 
 step "a broken copy of the dossier (dangling speaker reference) must fail the build with BK3002"
 broken="$work/broken/us-mexico-migration-2023.dossier.yaml"

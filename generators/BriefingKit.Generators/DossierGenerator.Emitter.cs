@@ -55,7 +55,7 @@ public sealed partial class DossierGenerator
                 WriteSection(w, model, section, self);
             }
 
-            if (!model.HasErrors)
+            if (!model.HasErrors && !model.EmbeddedYaml)
             {
                 w.Line();
                 WriteYaml(w, model);
@@ -86,7 +86,9 @@ public sealed partial class DossierGenerator
             w.Line("/// <remarks>");
             w.Line(model.HasErrors
                 ? $"/// <c>{Text.Xml(model.File)}</c> has errors (see the BK diagnostics in it): this catalog keeps its types and the members that could be read, so code that uses it still compiles, but <c>Dossier</c> throws until the errors are fixed."
-                : $"/// Generated from <c>{Text.Xml(model.File)}</c> at compile time; its YAML is compiled in and read once, on first use, so no file is read at run time.");
+                : model.EmbeddedYaml
+                    ? $"/// Generated from <c>{Text.Xml(model.File)}</c> at compile time; its YAML is embedded in the assembly as a resource and read once, on first use, so no file is read at run time."
+                    : $"/// Generated from <c>{Text.Xml(model.File)}</c> at compile time; its YAML is compiled in and read once, on first use, so no file is read at run time.");
             w.Line("/// </remarks>");
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"BriefingKit.Generators\", \"{GeneratorVersion}\")]");
             w.Line($"{(model.Internal ? "internal" : "public")} static partial class {model.ClassName}");
@@ -105,10 +107,14 @@ public sealed partial class DossierGenerator
 
             w.Line($"private static readonly global::System.Lazy<{ModelNamespace}Dossier> dossier =");
             w.Line($"    new global::System.Lazy<{ModelNamespace}Dossier>(");
-            w.Line($"        () => global::BriefingKit.Loading.DossierFactory.FromCompiledYaml({Text.Literal(model.File)}, {CatalogLayout.DataClassName}.ToArray(), {Limits(model.Limits)}),");
+            w.Line(model.EmbeddedYaml
+                ? $"        () => global::BriefingKit.Loading.DossierFactory.FromEmbeddedYaml(typeof({model.ClassName}).Assembly, {Text.Literal(CatalogLayout.ResourceName(model.File))}, {Text.Literal(model.File)}, {Limits(model.Limits)}),"
+                : $"        () => global::BriefingKit.Loading.DossierFactory.FromCompiledYaml({Text.Literal(model.File)}, {CatalogLayout.DataClassName}.ToArray(), {Limits(model.Limits)}),");
             w.Line("        global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);");
             w.Line();
-            w.Line("/// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>");
+            w.Line(model.EmbeddedYaml
+                ? "/// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML embedded in this assembly as a resource.</summary>"
+                : "/// <summary>The resolved dossier, read once on first use (thread-safe) from the YAML compiled into this assembly.</summary>");
             w.Line($"public static {ModelNamespace}Dossier Dossier => dossier.Value;");
             WriteBriefing(w, model);
         }

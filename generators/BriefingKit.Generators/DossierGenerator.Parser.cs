@@ -62,7 +62,7 @@ public sealed partial class DossierGenerator
             }
 
             var content = text.ToString();
-            var result = DossierReader.Read(FileName(file.Path), content, limits);
+            var result = Analyzers.DossierCache.Read(file.Path, text, limits);
             if (result.Spec is null)
             {
                 var recovered = IdScan.Ids(content).SelectMany(p => p.Value.Select(id => new RecoveredId(p.Key, id))).ToEquatableArray();
@@ -94,7 +94,11 @@ public sealed partial class DossierGenerator
             }
 
             options.TryGetValue("build_property.BriefingKitCatalogVisibility", out var visibility);
-            return new CatalogOptions(Identifiers.Namespace(ns), string.Equals(visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase));
+            options.TryGetValue("build_property.BriefingKitEmbedDossiers", out var embed);
+            return new CatalogOptions(
+                Identifiers.Namespace(ns),
+                string.Equals(visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase),
+                string.Equals(embed?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>
@@ -138,7 +142,8 @@ public sealed partial class DossierGenerator
             var hintName = Identifiers.Unescaped(className) + ".g.cs";
             return new CatalogModel(
                 hintName, settings.Options.Namespace, className, settings.Options.Internal, settings.HasBriefingBuilder,
-                FileName(dossier.Path), DossierId(dossier), spec, dossier.HasErrors, dossier.Text, dossier.Limits, sections);
+                FileName(dossier.Path), DossierId(dossier), spec, dossier.HasErrors,
+                settings.Options.EmbeddedYaml ? string.Empty : dossier.Text, settings.Options.EmbeddedYaml, dossier.Limits, sections);
         }
     }
 }

@@ -27,7 +27,11 @@ internal sealed record ClassNameEntry(string Path, string ClassName);
 internal sealed record ClassNameMap(EquatableArray<ClassNameEntry> Entries);
 
 /// <summary>MSBuild settings: the namespace (null = global) and whether catalogs are <c>internal</c>.</summary>
-internal sealed record CatalogOptions(string? Namespace, bool Internal);
+/// <param name="Namespace">The catalogs' namespace; null for the global one.</param>
+/// <param name="Internal">Catalog classes are internal, not public.</param>
+/// <param name="EmbeddedYaml">The package's build props embed each dossier as a resource (<c>BriefingKitEmbedDossiers</c>),
+/// so a catalog reads it from there instead of compiling the YAML in as a literal.</param>
+internal sealed record CatalogOptions(string? Namespace, bool Internal, bool EmbeddedYaml = false);
 
 /// <summary>Everything the emitter needs besides the dossier itself; one value for the whole compilation.</summary>
 internal sealed record CatalogSettings(ClassNameMap Names, CatalogOptions Options, bool HasBriefingBuilder);
@@ -53,5 +57,6 @@ internal sealed record CatalogModel(
     DossierSpec? Spec,
     bool HasErrors,
     string Text,
+    bool EmbeddedYaml,
     SchemaLimits Limits,
     EquatableArray<CatalogSection> Sections);

@@ -29,6 +29,12 @@ internal static class CatalogLayout
     /// <summary>Name of the private property holding the dossier's YAML.</summary>
     public const string DataClassName = "Yaml";
 
+    /// <summary>
+    /// The manifest resource a dossier is embedded as by the package's build props (<c>BriefingKitEmbedDossiers</c>):
+    /// <c>BriefingKit.Dossiers/us-mexico-migration-2023.dossier.yaml</c>. The props give the same name.
+    /// </summary>
+    public static string ResourceName(string fileName) => "BriefingKit.Dossiers/" + fileName;
+
     /// <summary>Names the catalog class itself uses; a dossier whose id maps to one of them gets a <c>Catalog</c> suffix.</summary>
     private static readonly string[] ClassMembers =
         Sections.Select(s => s.ClassName).Concat(new[] { "Dossier", "Briefing", DataClassName }).Concat(Identifiers.ObjectMembers).ToArray();

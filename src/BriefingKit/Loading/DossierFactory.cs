@@ -31,6 +31,26 @@ public static class DossierFactory
         return FromSpec(read.Spec);
     }
 
+    /// <summary>
+    /// Reads the dossier a generated catalog's assembly embeds as a resource (the package's build props embed every
+    /// dossier the generator reads). Called by generated code only, like <see cref="FromCompiledYaml"/>.
+    /// </summary>
+    /// <param name="assembly">The catalog's assembly.</param>
+    /// <param name="resource">The manifest resource name the build props gave the dossier.</param>
+    /// <param name="file">The dossier's file name, for messages.</param>
+    /// <param name="limits">The limits the build read it under; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="InvalidOperationException">The resource is missing or the YAML has errors.</exception>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static Dossier FromEmbeddedYaml(System.Reflection.Assembly assembly, string resource, string file, SchemaLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{file} is not embedded in {assembly.GetName().Name} as '{resource}': the BriefingKit package's build props embed it; rebuild the project with them");
+        var yaml = new byte[stream.Length];
+        stream.ReadExactly(yaml);
+        return FromCompiledYaml(file, yaml, limits);
+    }
+
     /// <summary>The dossier of <paramref name="spec"/>, every reference resolved to its object and policy statuses sorted by date.</summary>
     /// <remarks>The spec must have passed validation: a dangling reference throws <see cref="KeyNotFoundException"/>.</remarks>
     internal static Dossier FromSpec(DossierSpec spec)
