@@ -15,6 +15,9 @@ mkdir -p "$feed"
 version=()
 [ $# -ge 2 ] && version=(-p:MinVerVersionOverride="$2")
 project="$repo/src/BriefingKit.Cli/BriefingKit.Cli.csproj"
+# Native AOT compiles for the machine it runs on and links with the system's C toolchain.
+[ "$(uname -sm)" = "Linux x86_64" ] || { echo "pack-native-tool.sh: the native package is built for linux-x64, so run this on Linux x86_64 (this is $(uname -sm))" >&2; exit 1; }
+command -v clang >/dev/null || command -v gcc >/dev/null || { echo "pack-native-tool.sh: Native AOT needs a C compiler and linker: apt-get install clang (or gcc) zlib1g-dev" >&2; exit 1; }
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 # Each platform publishes into a fresh folder: the pack takes whatever its publish folder holds.

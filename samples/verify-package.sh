@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the BriefingKit NuGet packages the way a user meets them:
 #   1. packs the repository (`dotnet pack` at the root) into a temporary local feed, with a unique version so no stale
-#      cached copy is used, and expects exactly BriefingKit, BriefingKit.Pdf and BriefingKit.Cli;
+#      cached copy is used, and expects exactly BriefingKit, BriefingKit.Pdf and BriefingKit.Cli; packed from a clone
+#      with a GitHub remote, the symbols carry SourceLink to the commit;
 #   2. restores samples/UsMexicoBriefing from that package (PackageReference, not a project reference), builds it —
 #      the generator runs in the real compiler — and runs it, expecting the seed briefing Markdown;
 #   3. builds it again against a copy of the seed dossier with one dangling reference, expecting the build to fail
@@ -57,6 +58,18 @@ grep -q '<repository type="git"' "$work/core.nuspec" || fail "the nuspec names n
 # BriefingKit's DLLs carry their PDBs inside (see src/BriefingKit.Package): look for the embedded-PDB signature.
 grep -aq 'MPDB' "$work/core-net8.dll" || fail "BriefingKit.dll has no embedded PDB"
 echo "docs, symbols (embedded PDBs; BriefingKit.Pdf.snupkg) and the repository commit are in the packages"
+
+step "SourceLink: packed from a clone whose remote is on GitHub, the symbols map sources to that commit"
+# This checkout's remote is whatever CI cloned from; SourceLink only writes URLs for a known host such as GitHub.
+git clone -q "$repo" "$work/github-clone"
+git -C "$work/github-clone" remote set-url origin https://github.com/briefingkit/briefingkit.git
+dotnet pack "$work/github-clone/src/BriefingKit.Pdf" -c Release -o "$work/github-feed" -p:MinVerVersionOverride="$version" \
+  >"$work/sourcelink.log" 2>&1 || { cat "$work/sourcelink.log"; fail "dotnet pack of the GitHub clone"; }
+unzip -p "$work/github-feed/BriefingKit.Pdf.$version.snupkg" lib/net8.0/BriefingKit.Pdf.pdb >"$work/sourcelink.pdb"
+commit="$(git -C "$work/github-clone" rev-parse HEAD)"
+grep -aq "https://raw.githubusercontent.com/briefingkit/briefingkit/$commit/\*" "$work/sourcelink.pdb" \
+  || fail "BriefingKit.Pdf.pdb has no SourceLink map to https://raw.githubusercontent.com/briefingkit/briefingkit/$commit/"
+echo "BriefingKit.Pdf.pdb maps sources to https://raw.githubusercontent.com/briefingkit/briefingkit/$commit/*"
 
 # A copy of samples/ outside the repository: no repository props reach it, and nothing is left behind.
 cp -r "$repo/samples" "$work/samples"
