@@ -26,6 +26,9 @@ internal static class CatalogLayout
         ("Claims", EntityKind.Claim, "Claim"),
     };
 
+    /// <summary>The private method each section's members call (<c>Lookup("lopez-obrador")</c>); no member takes its name.</summary>
+    public const string LookupMethod = "Lookup";
+
     /// <summary>Name of the private property holding the dossier's YAML.</summary>
     public const string DataClassName = "Yaml";
 
@@ -72,7 +75,7 @@ internal static class CatalogLayout
         foreach (var (className, kind, _) in Sections)
         {
             var ids = idsOf(kind).Where(id => id.Length > 0).ToList();
-            var reserved = Identifiers.ObjectMembers.Concat(new[] { className });
+            var reserved = Identifiers.ObjectMembers.Concat(new[] { className, LookupMethod });
             var names = Identifiers.Unique(ids.Select(Identifiers.Pascal), reserved);
             yield return (kind, className, ids.Select((id, i) => (id, names[i])).ToList());
         }

@@ -62,4 +62,13 @@ public class IdentifierTests
         names.Entries.Select(e => (e.Path, e.ClassName)).ShouldBe(
             [("/a.dossier.yaml", "Uscbp"), ("/b.dossier.yaml", "UsCbp_2"), ("/c.dossier.yaml", "DossierCatalog")]);
     }
+
+    [Fact]
+    public void A_member_never_takes_the_name_of_its_sections_lookup_or_of_the_section()
+    {
+        var actors = CatalogLayout.Members(kind => kind == Schema.Model.EntityKind.Actor ? ["lookup", "actors", "blinken"] : [])
+            .Single(s => s.ClassName == "Actors");
+
+        actors.Members.ShouldBe([("lookup", "Lookup_2"), ("actors", "Actors_2"), ("blinken", "Blinken")]);
+    }
 }

@@ -27,75 +27,85 @@ namespace Demo
         /// <summary>Sources of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Sources
         {
+            private static global::BriefingKit.Model.Source Lookup(string id) => global::Demo.BorderTalks.Dossier.Source(id);
+
             /// <summary>
             /// Source <c>cbs-2023-12-28</c>: CBS News, “White House says meeting was "productive"” (2023-12-28); reliability B.
             /// </summary>
-            public static global::BriefingKit.Model.Source Cbs20231228 => global::Demo.BorderTalks.Dossier.Source("cbs-2023-12-28");
+            public static global::BriefingKit.Model.Source Cbs20231228 => Lookup("cbs-2023-12-28");
 
             /// <summary>
             /// Source <c>afp-wire</c>: AFP, “Mexico and US agree to reopen crossings” (2023-12); reliability C.
             /// </summary>
-            public static global::BriefingKit.Model.Source AfpWire => global::Demo.BorderTalks.Dossier.Source("afp-wire");
+            public static global::BriefingKit.Model.Source AfpWire => Lookup("afp-wire");
         }
 
         /// <summary>Actors of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Actors
         {
+            private static global::BriefingKit.Model.Actor Lookup(string id) => global::Demo.BorderTalks.Dossier.Actor(id);
+
             /// <summary>
             /// Actor <c>lopez-obrador</c>: Andrés Manuel López Obrador (also AMLO, Lopez Obrador); President of Mexico.
             /// </summary>
             /// <remarks>
             /// First citation: CBS News, “White House says meeting was "productive"” (<c>cbs-2023-12-28</c>): “Mexican President Andrés Manuel López Obrador”
             /// </remarks>
-            public static global::BriefingKit.Model.Actor LopezObrador => global::Demo.BorderTalks.Dossier.Actor("lopez-obrador");
+            public static global::BriefingKit.Model.Actor LopezObrador => Lookup("lopez-obrador");
 
             /// <summary>
             /// Actor <c>blinken</c>: Antony Blinken.
             /// </summary>
-            public static global::BriefingKit.Model.Actor Blinken => global::Demo.BorderTalks.Dossier.Actor("blinken");
+            public static global::BriefingKit.Model.Actor Blinken => Lookup("blinken");
 
             /// <summary>
             /// Actor <c>official</c>: Senior administration official.
             /// </summary>
-            public static global::BriefingKit.Model.Actor Official => global::Demo.BorderTalks.Dossier.Actor("official");
+            public static global::BriefingKit.Model.Actor Official => Lookup("official");
         }
 
         /// <summary>Agencies of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Agencies
         {
+            private static global::BriefingKit.Model.Agency Lookup(string id) => global::Demo.BorderTalks.Dossier.Agency(id);
+
             /// <summary>
             /// Agency <c>dhs</c>: Department of Homeland Security (DHS).
             /// </summary>
-            public static global::BriefingKit.Model.Agency Dhs => global::Demo.BorderTalks.Dossier.Agency("dhs");
+            public static global::BriefingKit.Model.Agency Dhs => Lookup("dhs");
 
             /// <summary>
             /// Agency <c>cbp</c>: U.S. Customs and Border Protection (CBP).
             /// </summary>
-            public static global::BriefingKit.Model.Agency Cbp => global::Demo.BorderTalks.Dossier.Agency("cbp");
+            public static global::BriefingKit.Model.Agency Cbp => Lookup("cbp");
         }
 
         /// <summary>Policies of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Policies
         {
+            private static global::BriefingKit.Model.Policy Lookup(string id) => global::Demo.BorderTalks.Dossier.Policy(id);
+
             /// <summary>
             /// Policy <c>legal-pathways</c>: Legal pathways; discussed as of 2023-12-27.
             /// </summary>
             /// <remarks>
             /// First citation: AFP, “Mexico and US agree to reopen crossings” (<c>afp-wire</c>): “promote legal pathways”
             /// </remarks>
-            public static global::BriefingKit.Model.Policy LegalPathways => global::Demo.BorderTalks.Dossier.Policy("legal-pathways");
+            public static global::BriefingKit.Model.Policy LegalPathways => Lookup("legal-pathways");
         }
 
         /// <summary>Statistics of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Statistics
         {
+            private static global::BriefingKit.Model.Statistic Lookup(string id) => global::Demo.BorderTalks.Dossier.Statistic(id);
+
             /// <summary>
             /// Statistic <c>stat-daily</c>: Daily apprehensions at the southern border: as many as 10,000 migrants a day (2023-12).
             /// </summary>
             /// <remarks>
             /// First citation: CBS News, “White House says meeting was "productive"” (<c>cbs-2023-12-28</c>): “as many as 10,000 migrants a day”
             /// </remarks>
-            public static global::BriefingKit.Model.Statistic StatDaily => global::Demo.BorderTalks.Dossier.Statistic("stat-daily");
+            public static global::BriefingKit.Model.Statistic StatDaily => Lookup("stat-daily");
 
             /// <summary>
             /// Statistic <c>stat-aid</c>: Foreign aid package: $110.5 (as of 2023-12-20).
@@ -103,43 +113,49 @@ namespace Demo
             /// <remarks>
             /// First citation: CBS News, “White House says meeting was "productive"” (<c>cbs-2023-12-28</c>): “$110.5 billion”
             /// </remarks>
-            public static global::BriefingKit.Model.Statistic StatAid => global::Demo.BorderTalks.Dossier.Statistic("stat-aid");
+            public static global::BriefingKit.Model.Statistic StatAid => Lookup("stat-aid");
         }
 
         /// <summary>Events of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Events
         {
+            private static global::BriefingKit.Model.Event Lookup(string id) => global::Demo.BorderTalks.Dossier.Event(id);
+
             /// <summary>
             /// Event <c>ev-meeting</c> (2023-12-27, meeting): Blinken meets López Obrador in Mexico City.
             /// </summary>
             /// <remarks>
             /// First citation: AFP, “Mexico and US agree to reopen crossings” (<c>afp-wire</c>): “met in Mexico City”
             /// </remarks>
-            public static global::BriefingKit.Model.Event EvMeeting => global::Demo.BorderTalks.Dossier.Event("ev-meeting");
+            public static global::BriefingKit.Model.Event EvMeeting => Lookup("ev-meeting");
         }
 
         /// <summary>Statements of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Statements
         {
+            private static global::BriefingKit.Model.Statement Lookup(string id) => global::Demo.BorderTalks.Dossier.Statement(id);
+
             /// <summary>
             /// Statement <c>st-productive</c> by <c>official</c>: “very productive”
             /// </summary>
             /// <remarks>
             /// First citation: CBS News, “White House says meeting was "productive"” (<c>cbs-2023-12-28</c>): “the meeting was "very productive"”
             /// </remarks>
-            public static global::BriefingKit.Model.Statement StProductive => global::Demo.BorderTalks.Dossier.Statement("st-productive");
+            public static global::BriefingKit.Model.Statement StProductive => Lookup("st-productive");
         }
 
         /// <summary>Claims of dossier <c>border-talks</c>, one member per id, in file order.</summary>
         public static class Claims
         {
+            private static global::BriefingKit.Model.Claim Lookup(string id) => global::Demo.BorderTalks.Dossier.Get<global::BriefingKit.Model.Claim>(id);
+
             /// <summary>
             /// Claim <c>claim-took-office</c>: <c>lopez-obrador</c> took-office = 2018.
             /// </summary>
             /// <remarks>
             /// First citation: CBS News, “White House says meeting was "productive"” (<c>cbs-2023-12-28</c>): “took office in 2018”
             /// </remarks>
-            public static global::BriefingKit.Model.Claim ClaimTookOffice => global::Demo.BorderTalks.Dossier.Get<global::BriefingKit.Model.Claim>("claim-took-office");
+            public static global::BriefingKit.Model.Claim ClaimTookOffice => Lookup("claim-took-office");
         }
 
         /// <summary>The dossier's YAML, as the build read it (UTF-8).</summary>

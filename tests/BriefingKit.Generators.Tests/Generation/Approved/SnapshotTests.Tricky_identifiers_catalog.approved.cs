@@ -27,29 +27,33 @@ namespace Demo
         /// <summary>Sources of dossier <c>class</c>, one member per id, in file order.</summary>
         public static class Sources
         {
+            private static global::BriefingKit.Model.Source Lookup(string id) => global::Demo.Class.Dossier.Source(id);
+
             /// <summary>
             /// Source <c>9-11-commission</c>: Commission, “Report with a "quote", a back\slash, a tab and &lt;/summary&gt; &lt;b&gt;markup&lt;/b&gt; &amp; more” (2004-07); reliability A.
             /// </summary>
-            public static global::BriefingKit.Model.Source _911Commission => global::Demo.Class.Dossier.Source("9-11-commission");
+            public static global::BriefingKit.Model.Source _911Commission => Lookup("9-11-commission");
 
             /// <summary>
             /// Source <c>sources</c>: Sources outlet, “A source named like its section” (2020); reliability F.
             /// </summary>
-            public static global::BriefingKit.Model.Source Sources_2 => global::Demo.Class.Dossier.Source("sources");
+            public static global::BriefingKit.Model.Source Sources_2 => Lookup("sources");
 
             /// <summary>
             /// Source <c>c-sharp</c>: C#, “Right-to-left &#x202E; override and a line separator” (2021); reliability B.
             /// </summary>
-            public static global::BriefingKit.Model.Source CSharp => global::Demo.Class.Dossier.Source("c-sharp");
+            public static global::BriefingKit.Model.Source CSharp => Lookup("c-sharp");
         }
 
         /// <summary>Actors of dossier <c>class</c>, one member per id, in file order.</summary>
         public static class Actors
         {
+            private static global::BriefingKit.Model.Actor Lookup(string id) => global::Demo.Class.Dossier.Actor(id);
+
             /// <summary>
             /// Actor <c>class</c>: Keyword id.
             /// </summary>
-            public static global::BriefingKit.Model.Actor Class => global::Demo.Class.Dossier.Actor("class");
+            public static global::BriefingKit.Model.Actor Class => Lookup("class");
 
             /// <summary>
             /// Actor <c>actors</c>: Named like its section; Writer.
@@ -57,36 +61,38 @@ namespace Demo
             /// <remarks>
             /// First citation: Commission, “Report with a "quote", a back\slash, a tab and &lt;/summary&gt; &lt;b&gt;markup&lt;/b&gt; &amp; more” (<c>9-11-commission</c>): “line one line two”
             /// </remarks>
-            public static global::BriefingKit.Model.Actor Actors_2 => global::Demo.Class.Dossier.Actor("actors");
+            public static global::BriefingKit.Model.Actor Actors_2 => Lookup("actors");
         }
 
         /// <summary>Agencies of dossier <c>class</c>, one member per id, in file order.</summary>
         public static class Agencies
         {
+            private static global::BriefingKit.Model.Agency Lookup(string id) => global::Demo.Class.Dossier.Agency(id);
+
             /// <summary>
             /// Agency <c>us-cbp</c>: US CBP.
             /// </summary>
-            public static global::BriefingKit.Model.Agency UsCbp => global::Demo.Class.Dossier.Agency("us-cbp");
+            public static global::BriefingKit.Model.Agency UsCbp => Lookup("us-cbp");
 
             /// <summary>
             /// Agency <c>uscbp</c>: USCBP (clashes with us-cbp).
             /// </summary>
-            public static global::BriefingKit.Model.Agency Uscbp_2 => global::Demo.Class.Dossier.Agency("uscbp");
+            public static global::BriefingKit.Model.Agency Uscbp_2 => Lookup("uscbp");
 
             /// <summary>
             /// Agency <c>event</c>: An agency called event.
             /// </summary>
-            public static global::BriefingKit.Model.Agency Event => global::Demo.Class.Dossier.Agency("event");
+            public static global::BriefingKit.Model.Agency Event => Lookup("event");
 
             /// <summary>
             /// Agency <c>to-string</c>: Hides object.ToString unless renamed.
             /// </summary>
-            public static global::BriefingKit.Model.Agency ToString_2 => global::Demo.Class.Dossier.Agency("to-string");
+            public static global::BriefingKit.Model.Agency ToString_2 => Lookup("to-string");
 
             /// <summary>
             /// Agency <c>911</c>: Clashes with 9-11 only across sections.
             /// </summary>
-            public static global::BriefingKit.Model.Agency _911 => global::Demo.Class.Dossier.Agency("911");
+            public static global::BriefingKit.Model.Agency _911 => Lookup("911");
         }
 
         /// <summary>Policies of dossier <c>class</c>, one member per id, in file order.</summary>
