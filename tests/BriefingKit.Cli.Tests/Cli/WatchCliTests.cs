@@ -20,15 +20,7 @@ public sealed class WatchCliTests : IDisposable
         var dossier = folder.Write("case.dossier.yaml", File.ReadAllText(Repo.SeedDossier));
         var briefing = folder["out/us-mexico-migration-2023.md"];
         using var process = CliProcess.Start(folder.Path, "watch", "--format", "md", "--out", "out", dossier);
-        var lines = new BlockingCollection<string>();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lines.Add(e.Data);
-            }
-        };
-        process.BeginErrorReadLine();
+        var lines = ErrorLines(process);
         try
         {
             WaitFor(lines, "watching 1 file");
@@ -81,15 +73,7 @@ public sealed class WatchCliTests : IDisposable
                     locator: "para 2"
             """);
         using var process = CliProcess.Start(folder.Path, "watch", "--format", "md", "--out", "out", dossier);
-        var lines = new BlockingCollection<string>();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lines.Add(e.Data);
-            }
-        };
-        process.BeginErrorReadLine();
+        var lines = ErrorLines(process);
         try
         {
             WaitFor(lines, "watching 2 files");
@@ -107,6 +91,21 @@ public sealed class WatchCliTests : IDisposable
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
+    }
+
+    /// <summary>The watcher's standard error, line by line as it prints them.</summary>
+    private static BlockingCollection<string> ErrorLines(System.Diagnostics.Process process)
+    {
+        var lines = new BlockingCollection<string>();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lines.Add(e.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+        return lines;
     }
 
     /// <summary>Rewrites the file in place, as an editor's save does.</summary>
